@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.LoggerFactory;
+import org.w3id.nutrikg.cli.command.ExportCommand;
+import org.w3id.nutrikg.cli.command.QueriesCommand;
+import org.w3id.nutrikg.cli.command.QueryCommand;
+import org.w3id.nutrikg.model.graph.GraphSpec;
+import org.w3id.nutrikg.model.graph.Graphs;
+import org.w3id.nutrikg.model.graph.KnowledgeGraph;
+import org.w3id.nutrikg.model.graph.Reasoning;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The top command, {@code nutrikg}: global options, the subcommands, and the wiring of the command line. */
+@Command(name = "nutrikg",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "query, export and check the NutriKG nutrition knowledge graph",
+        subcommands = {QueryCommand.class, QueriesCommand.class, ExportCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:validate found violations",
+            "2:usage error: unknown command, option, format or parameter",
+            "3:bad input: a missing file, RDF or SPARQL that does not parse",
+            "4:the work failed: timeout, I/O error, unreachable endpoint"},
+        footer = {"", "Data goes to stdout, messages to stderr. See README.md for a tour and the error list."})
+public final class NutriKG implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "an RDF file or a folder of them, merged over the bundled graph (repeatable)")
+    List<Path> data = new ArrayList<>();
+
+    @Option(names = "--no-bundled", scope = ScopeType.INHERIT,
+            description = "leave the bundled ontology and data out")
+    boolean noBundled;
+
+    @Option(names = "--reasoning", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
+            description = "entailments visible to queries: none, rdfs or owl (default: owl)")
+    Reasoning reasoning;
+
+    @Option(names = "--allow-service", scope = ScopeType.INHERIT,
+            description = "let queries use SPARQL SERVICE to reach other endpoints")
+    boolean allowService;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "log more on stderr, with stack traces on errors (-vv: debug)")
+    boolean[] verbose = new boolean[0];
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "log errors only")
+    boolean quiet;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** The command line wired as {@code main} uses it, writing to the given streams; tests use it too. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        NutriKG top = new NutriKG();
+        CommandLine cl = new CommandLine(top);
+        ErrorHandlers handlers = new ErrorHandlers(top);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
+        cl.setExitCodeExceptionMapper(handlers);
+        cl.setExecutionStrategy(parseResult -> {
+            top.configureLogging();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command (see 'nutrikg --help')");
+    }
+
+    /** How many times -v was given. */
+    public int verbosity() {
+        return verbose.length;
+    }
+
+    /** The graph the global options name. */
+    public GraphSpec graphSpec() {
+        if (noBundled && data.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--no-bundled leaves no graph: give --data too");
+        }
+        return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
+    }
+
+    /** Loads the graph the global options name. */
+    public KnowledgeGraph loadGraph() {
+        return Graphs.load(graphSpec());
+    }
+
+    /** Whether queries may use SERVICE. */
+    public boolean allowService() {
+        return allowService;
+    }
+
+    private void configureLogging() {
+        Level level = quiet ? Level.ERROR : switch (verbose.length) {
+            case 0 -> Level.WARN;
+            case 1 -> Level.INFO;
+            default -> Level.DEBUG;
+        };
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(level);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.JenaTitanium;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.nutrikg.model.BadInputException;
+import org.w3id.nutrikg.model.WorkFailedException;
+import org.w3id.nutrikg.model.graph.BundledGraph;
+import org.w3id.nutrikg.model.io.RdfFiles;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.document.RdfDocument;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParsingException;
+
+/**
+ * Writes a graph as JSON-LD 1.1 compacted with a given context (by default NutriKG's, embedded inline),
+ * or framed with a given frame. Jena's own JSON-LD writer cannot compact with a given context; Titanium,
+ * which Jena brings, does the JSON-LD algorithms here. No remote document is ever fetched.
+ */
+public final class JsonLdWriter {
+
+    private JsonLdWriter() {
+    }
+
+    /** NutriKG's JSON-LD context, ontology/context.jsonld, as a JSON document. */
+    public static JsonDocument defaultContext() {
+        try {
+            return JsonDocument.of(new StringReader(
+                    BundledGraph.text(BundledGraph.ONTOLOGY + "/" + BundledGraph.CONTEXT_FILE)));
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("bundled context.jsonld is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a context or frame file given by a user. */
+    public static JsonDocument readJson(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return JsonDocument.of(in);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(path.toString(), "no such file");
+        } catch (IOException e) {
+            throw new BadInputException(path.toString(), "cannot read: " + e.getMessage());
+        } catch (JsonLdError e) {
+            throw new BadInputException(path.toString(), "not a JSON document: " + firstLine(e));
+        } catch (JsonParsingException e) {
+            throw new BadInputException(path.toString(), "not a JSON document: " + e.getMessage());
+        }
+    }
+
+    /** Writes {@code graph} compacted with {@code context}, or framed with {@code frame} when that is not null. */
+    public static void write(Graph graph, JsonDocument context, JsonDocument frame, OutputStream out) {
+        JsonStructure result;
+        try {
+            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
+                    .ordered(true)
+                    .loader(RdfFiles.NoRemoteDocuments.INSTANCE)
+                    .get();
+            if (frame != null) {
+                result = JsonLd.frame(JsonDocument.of(expanded), frame)
+                        .ordered(true)
+                        .loader(RdfFiles.NoRemoteDocuments.INSTANCE)
+                        .get();
+            } else {
+                result = JsonLd.compact(JsonDocument.of(expanded), context)
+                        .ordered(true)
+                        .loader(RdfFiles.NoRemoteDocuments.INSTANCE)
+                        .get();
+            }
+        } catch (JsonLdError e) {
+            throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), firstLine(e));
+        }
+        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            w.write(result);
+        } catch (RuntimeException e) {
+            throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+        }
+        try {
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+        }
+    }
+
+    static JsonObject contextObject(JsonDocument doc) {
+        return doc.getJsonContent().orElseThrow().asJsonObject();
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+
+import org.w3id.nutrikg.model.WorkFailedException;
+
+/**
+ * Writes a file so that it holds either its old content or the complete new content, never a part:
+ * the bytes go to a temporary file beside the target, which is moved over the target when complete.
+ */
+public final class AtomicOutput {
+
+    private AtomicOutput() {
+    }
+
+    /** Runs {@code body} on a stream to a temporary file, then moves that file into place. */
+    public static void write(Path target, Consumer<OutputStream> body) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new WorkFailedException("cannot write '" + target + "': folder '" + (dir == null ? "" : dir)
+                    + "' does not exist");
+        }
+        if (Files.isDirectory(abs)) {
+            throw new WorkFailedException("cannot write '" + target + "': it is a folder");
+        }
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        } catch (AccessDeniedException e) {
+            throw new WorkFailedException("cannot write '" + target + "': permission denied", e);
+        } catch (IOException e) {
+            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
+        }
+        boolean done = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.accept(out);
+            }
+            move(tmp, abs);
+            done = true;
+        } catch (IOException | UncheckedIOException e) {
+            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
+        } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and named for its target; nothing more to do
+                }
+            }
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.query;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.nutrikg.model.BadInputException;
+import org.w3id.nutrikg.model.InvalidArgumentException;
+import org.w3id.nutrikg.model.WorkFailedException;
+import org.w3id.nutrikg.model.export.RdfOutput;
+
+/** Runs one SPARQL query over a dataset and writes its results. */
+public final class QueryOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryOperation.class);
+    private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
+
+    private QueryOperation() {
+    }
+
+    /** What a query was and what it gave. */
+    public record Outcome(String kind, long rows) {
+    }
+
+    /**
+     * Parses and checks {@code queryText}, binds the parameters, runs it over {@code dataset} and writes the
+     * results to {@code out} in the format the options give for its kind of query.
+     */
+    public static Outcome run(Dataset dataset, QueryText queryText, QueryOptions options, OutputStream out) {
+        return run(dataset, prepare(queryText, options), options, out);
+    }
+
+    /** Runs a query that {@link #prepare} returned over {@code dataset} and writes its results to {@code out}. */
+    public static Outcome run(Dataset dataset, Query query, QueryOptions options, OutputStream out) {
+        QueryExecutionDatasetBuilder b = QueryExecution.create().query(query).dataset(dataset);
+        options.params().forEach(b::substitution);
+        if (options.timeout() != null) {
+            b.timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        b.set(ARQ.httpServiceAllowed, options.allowService());
+        try (QueryExecution qe = b.build()) {
+            return execute(qe, query, options, out);
+        } catch (QueryCancelledException e) {
+            throw new WorkFailedException("query timed out after " + seconds(options) + " (raise --timeout)", e);
+        }
+    }
+
+    /** Parses the query and checks its parameters and SERVICE use, without running it. */
+    public static Query prepare(QueryText queryText, QueryOptions options) {
+        Query query = QueryParsing.parse(queryText);
+        checkParameters(queryText, options.params());
+        List<String> services = QueryParsing.serviceEndpoints(query);
+        if (!services.isEmpty() && !options.allowService()) {
+            throw new BadInputException(queryText.origin(), "SERVICE " + services.get(0)
+                    + " is refused: queries do not reach other endpoints unless --allow-service is given");
+        }
+        return query;
+    }
+
+    private static Outcome execute(QueryExecution qe, Query query, QueryOptions options, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            writeSelect(rs, query, options.resultFormat(), out);
+            LOG.info("{} rows", rs.getRowNumber());
+            return new Outcome("SELECT", rs.getRowNumber());
+        }
+        if (query.isAskType()) {
+            boolean answer = qe.execAsk();
+            writeAsk(answer, options.resultFormat(), out);
+            return new Outcome("ASK", 1);
+        }
+        if (query.isConstructType() || query.isDescribeType()) {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RdfOutput.write(m.getGraph(), options.graphFormat(), out);
+            return new Outcome(query.isConstructType() ? "CONSTRUCT" : "DESCRIBE", m.size());
+        }
+        throw new BadInputException("query", "unsupported kind of query");
+    }
+
+    private static void writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case XML -> ResultSetFormatter.outputAsXML(out, rs);
+            default -> throw new IllegalStateException(format.name());
+        }
+    }
+
+    private static void writeAsk(boolean answer, ResultFormat format, OutputStream out) {
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, answer);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
+            case XML -> ResultSetFormatter.outputAsXML(out, answer);
+            default -> throw new IllegalStateException(format.name());
+        }
+    }
+
+    private static void checkParameters(QueryText qt, Map<String, RDFNode> params) {
+        if (params.isEmpty()) {
+            return;
+        }
+        Set<String> allowed = new TreeSet<>();
+        if (qt.named() != null && !qt.named().parameters().isEmpty()) {
+            allowed.addAll(qt.named().parameters());
+        } else {
+            Matcher m = VARIABLE.matcher(qt.text().replaceAll("(?m)#.*$", ""));
+            while (m.find()) {
+                allowed.add(m.group(1));
+            }
+        }
+        for (String name : params.keySet()) {
+            if (!allowed.contains(name)) {
+                String what = qt.named() != null ? "query '" + qt.named().name() + "'" : qt.origin();
+                throw new InvalidArgumentException("unknown parameter '" + name + "' for " + what
+                        + (allowed.isEmpty() ? " (it takes none)" : " (expected: " + String.join(", ", allowed) + ")"));
+            }
+        }
+    }
+
+    private static String seconds(QueryOptions options) {
+        long ms = options.timeout().toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+    }
+}
