@@ -2,6 +2,7 @@
 package org.w3id.nutrikg.model.graph;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -22,12 +23,12 @@ public final class Graphs {
     /** Loads the graph a spec names into memory and applies its reasoning. */
     public static KnowledgeGraph load(GraphSpec spec) {
         long start = System.nanoTime();
+        // every named file must exist before any is read
+        List<Path> files = spec.data().stream().flatMap(p -> RdfFiles.expand(p).stream()).toList();
         Graph asserted = spec.bundled() ? BundledGraph.read() : GraphFactory.createDefaultGraph();
-        for (Path p : spec.data()) {
-            for (Path file : RdfFiles.expand(p)) {
-                LOG.info("reading {}", file);
-                RdfFiles.parse(file, StreamRDFLib.graph(asserted));
-            }
+        for (Path file : files) {
+            LOG.info("reading {}", file);
+            RdfFiles.parse(file, StreamRDFLib.graph(asserted));
         }
         asserted.getPrefixMapping().setNsPrefixes(Prefixes.mapping());
         long read = System.nanoTime();

@@ -122,8 +122,10 @@ public final class QueryOperation {
             return;
         }
         Set<String> allowed = new TreeSet<>();
-        if (qt.named() != null && !qt.named().parameters().isEmpty()) {
-            allowed.addAll(qt.named().parameters());
+        List<String> declared = qt.named() != null ? qt.named().parameters()
+                : NamedQueries.parse(qt.origin(), qt.text()).parameters();
+        if (!declared.isEmpty()) {
+            allowed.addAll(declared);
         } else {
             Matcher m = VARIABLE.matcher(qt.text().replaceAll("(?m)#.*$", ""));
             while (m.find()) {

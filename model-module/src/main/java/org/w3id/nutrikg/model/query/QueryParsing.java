@@ -22,6 +22,9 @@ import org.w3id.nutrikg.model.vocab.Prefixes;
 public final class QueryParsing {
 
     private static final Pattern AT_LINE = Pattern.compile("\\s*at line \\d+, column \\d+\\.?");
+    private static final Pattern POSITION = Pattern.compile("(?i)at line (\\d+), column (\\d+)");
+    private static final Pattern ENCOUNTERED_TOKEN = Pattern.compile("^Encountered \" \\S+ \"(.*?) \"\" at line");
+    private static final Pattern LEXICAL = Pattern.compile("Encountered: (<EOF>|'.*?' \\(\\d+\\)),? after prefix \"(.*)\"");
     private static final Pattern LEADING_LINE = Pattern.compile("^\\s*[Ll]ine \\d+, column \\d+:\\s*");
 
     private QueryParsing() {
@@ -42,7 +45,8 @@ public final class QueryParsing {
                 throw new BadInputException(qt.origin(),
                         "this is a SPARQL update: 'query' runs SELECT, ASK, CONSTRUCT and DESCRIBE only", e);
             }
-            throw new BadInputException(qt.origin(), e.getLine(), e.getColumn(), message(e), e);
+            long[] at = position(e);
+            throw new BadInputException(qt.origin(), at[0], at[1], message(e), e);
         }
     }
 
@@ -55,22 +59,44 @@ public final class QueryParsing {
         }
     }
 
-    /** Jena's message on one line, without the position it repeats. */
+    /** Jena's message on one line, without the position it repeats, in the words of the style guide. */
     static String message(QueryParseException e) {
         String m = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
         int nl = m.indexOf('\n');
         String first = nl < 0 ? m : m.substring(0, nl);
-        first = LEADING_LINE.matcher(first).replaceFirst("");
-        first = AT_LINE.matcher(first).replaceAll("");
-        first = first.replace("Encountered \" ", "unexpected ").strip();
-        if (nl >= 0) {
-            String rest = m.substring(nl + 1).strip();
-            Matcher expected = Pattern.compile("Was expecting(?: one of)?:\\s*\"?([^\"\\n]*)").matcher(rest);
-            if (expected.find() && rest.split("\n").length <= 3) {
-                first += " (expected " + expected.group(1).strip() + ")";
+        Matcher token = ENCOUNTERED_TOKEN.matcher(first);
+        Matcher lexical = LEXICAL.matcher(first);
+        String out;
+        if (first.startsWith("Encountered \"<EOF>\"")) {
+            out = "unexpected end of query";
+        } else if (token.find()) {
+            out = "unexpected '" + token.group(1).strip() + "'";
+        } else if (lexical.find()) {
+            out = ("<EOF>".equals(lexical.group(1)) ? "unexpected end of query" : "unexpected character")
+                    + " after '" + lexical.group(2).replace("\\\"", "\"") + "'";
+        } else {
+            out = AT_LINE.matcher(LEADING_LINE.matcher(first).replaceFirst("")).replaceAll("").strip();
+            if (!out.isEmpty() && Character.isUpperCase(out.charAt(0))) {
+                out = Character.toLowerCase(out.charAt(0)) + out.substring(1);
             }
         }
-        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+        if (nl >= 0) {
+            List<String> expected = m.substring(nl + 1).lines().map(String::strip)
+                    .filter(l -> l.endsWith("...")).map(l -> l.substring(0, l.length() - 3).strip()).toList();
+            if (!expected.isEmpty() && expected.size() <= 4) {
+                out += " (expected " + String.join(", ", expected) + ")";
+            }
+        }
+        return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** The position of the error: Jena's message names the offending token, its getters the one before. */
+    static long[] position(QueryParseException e) {
+        Matcher at = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (at.find()) {
+            return new long[] {Long.parseLong(at.group(1)), Long.parseLong(at.group(2))};
+        }
+        return new long[] {e.getLine(), e.getColumn()};
     }
 
     /** The endpoints a query names in SERVICE clauses (empty when it names none). */
