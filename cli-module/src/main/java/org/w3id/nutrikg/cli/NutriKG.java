@@ -12,8 +12,8 @@ import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
-import org.w3id.nutrikg.model.graph.Graphs;
-import org.w3id.nutrikg.model.graph.KnowledgeGraph;
+import org.w3id.nutrikg.model.graph.GraphSource;
+import org.w3id.nutrikg.model.graph.GraphSources;
 import org.w3id.nutrikg.model.graph.Reasoning;
 
 import ch.qos.logback.classic.Level;
@@ -32,7 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "query, export and check the NutriKG nutrition knowledge graph",
-        subcommands = {QueryCommand.class, QueriesCommand.class, ExportCommand.class, HelpCommand.class},
+        subcommands = {
+            QueryCommand.class,
+            QueriesCommand.class,
+            ExportCommand.class,
+            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -115,9 +119,9 @@ public final class NutriKG implements Runnable {
         return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
     }
 
-    /** Loads the graph the global options name. */
-    public KnowledgeGraph loadGraph() {
-        return Graphs.load(graphSpec());
+    /** Loads, or connects to, the graph the global options name. */
+    public GraphSource openGraph() {
+        return GraphSources.open(graphSpec());
     }
 
     /** Whether queries may use SERVICE. */

@@ -10,7 +10,7 @@ import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.export.ExportOperation;
 import org.w3id.nutrikg.model.export.ExportOptions;
-import org.w3id.nutrikg.model.graph.KnowledgeGraph;
+import org.w3id.nutrikg.model.graph.GraphSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,8 +57,9 @@ public final class ExportCommand implements Callable<Integer> {
                     (context != null ? "--context" : "--frame") + " applies to --format jsonld only");
         }
         ExportOptions options = new ExportOptions(f, inferred, context, frame);
-        KnowledgeGraph graph = top.loadGraph();
-        output.write(out -> ExportOperation.export(graph, options, out));
+        try (GraphSource graph = top.openGraph()) {
+            output.write(out -> ExportOperation.export(graph, options, out));
+        }
         return ExitCodes.OK;
     }
 }

@@ -13,7 +13,7 @@ import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.cli.option.TimeoutOption;
 import org.w3id.nutrikg.model.export.ExportFormat;
-import org.w3id.nutrikg.model.graph.KnowledgeGraph;
+import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.query.QueryParameters;
 import org.w3id.nutrikg.model.query.QueryOperation;
 import org.w3id.nutrikg.model.query.QueryOptions;
@@ -84,8 +84,9 @@ public final class QueryCommand implements Callable<Integer> {
                     + parsed.queryType().name() + " query (expected: "
                     + (tabular ? ResultFormat.names() : ExportFormat.names()) + ")");
         }
-        KnowledgeGraph graph = top.loadGraph();
-        output.write(out -> QueryOperation.run(graph.dataset(), parsed, options, out));
+        try (GraphSource graph = top.openGraph()) {
+            output.write(out -> QueryOperation.run(graph, parsed, options, out));
+        }
         return ExitCodes.OK;
     }
 }

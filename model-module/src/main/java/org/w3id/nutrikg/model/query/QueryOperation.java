@@ -6,16 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
@@ -26,6 +22,7 @@ import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.WorkFailedException;
 import org.w3id.nutrikg.model.export.RdfOutput;
+import org.w3id.nutrikg.model.graph.GraphSource;
 
 /** Runs one SPARQL query over a dataset and writes its results. */
 public final class QueryOperation {
@@ -41,22 +38,16 @@ public final class QueryOperation {
     }
 
     /**
-     * Parses and checks {@code queryText}, binds the parameters, runs it over {@code dataset} and writes the
+     * Parses and checks {@code queryText}, binds the parameters, runs it over {@code source} and writes the
      * results to {@code out} in the format the options give for its kind of query.
      */
-    public static Outcome run(Dataset dataset, QueryText queryText, QueryOptions options, OutputStream out) {
-        return run(dataset, prepare(queryText, options), options, out);
+    public static Outcome run(GraphSource source, QueryText queryText, QueryOptions options, OutputStream out) {
+        return run(source, prepare(queryText, options), options, out);
     }
 
-    /** Runs a query that {@link #prepare} returned over {@code dataset} and writes its results to {@code out}. */
-    public static Outcome run(Dataset dataset, Query query, QueryOptions options, OutputStream out) {
-        QueryExecutionDatasetBuilder b = QueryExecution.create().query(query).dataset(dataset);
-        options.params().forEach(b::substitution);
-        if (options.timeout() != null) {
-            b.timeout(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        b.set(ARQ.httpServiceAllowed, options.allowService());
-        try (QueryExecution qe = b.build()) {
+    /** Runs a query that {@link #prepare} returned over {@code source} and writes its results to {@code out}. */
+    public static Outcome run(GraphSource source, Query query, QueryOptions options, OutputStream out) {
+        try (QueryExecution qe = source.query(query, options.params(), options.timeout(), options.allowService())) {
             return execute(qe, query, options, out);
         } catch (QueryCancelledException e) {
             throw new WorkFailedException("query timed out after " + seconds(options) + " (raise --timeout)", e);

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.graph;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * The graph a command works on, wherever it lives: in memory, in a store, or behind an endpoint.
+ * Operations that only need SPARQL go through {@link #query}, so that they work the same on each.
+ */
+public interface GraphSource extends AutoCloseable {
+
+    /**
+     * An execution of {@code query} over this graph, with {@code params} bound (substituted into the
+     * parsed query, never spliced as text), bounded by {@code timeout} (null: none), and SPARQL
+     * {@code SERVICE} refused unless {@code allowService}.
+     */
+    QueryExecution query(Query query, Map<String, RDFNode> params, Duration timeout, boolean allowService);
+
+    /** Sends every triple (asserted, and inferred when asked and available) to {@code dest}. */
+    void stream(boolean withInferred, StreamRDF dest);
+
+    /** The triples as an in-memory graph, for writers that need the whole graph at once. */
+    Graph graph(boolean withInferred);
+
+    /** What messages call this graph, e.g. "the bundled graph" or "store /data/s". */
+    String label();
+
+    /** Releases the store or connection; an in-memory graph has nothing to release. */
+    @Override
+    void close();
+}

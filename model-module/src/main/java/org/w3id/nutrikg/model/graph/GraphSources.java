@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.graph;
+
+/** Opens the {@link GraphSource} a {@link GraphSpec} names. */
+public final class GraphSources {
+
+    private GraphSources() {
+    }
+
+    /** Loads or connects to the graph of {@code spec}. */
+    public static GraphSource open(GraphSpec spec) {
+        String label = spec.bundled()
+                ? (spec.data().isEmpty() ? "the bundled graph" : "the bundled graph with --data")
+                : "the --data graph";
+        return new InMemorySource(Graphs.load(spec), label);
+    }
+}

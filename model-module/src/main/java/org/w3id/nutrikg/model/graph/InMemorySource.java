@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.graph;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+
+/** A {@link KnowledgeGraph} loaded into memory, as a {@link GraphSource}. */
+public final class InMemorySource implements GraphSource {
+
+    private final KnowledgeGraph graph;
+    private final Dataset dataset;
+    private final String label;
+
+    public InMemorySource(KnowledgeGraph graph, String label) {
+        this.graph = graph;
+        this.dataset = graph.dataset();
+        this.label = label;
+    }
+
+    /** The loaded graph. */
+    public KnowledgeGraph knowledgeGraph() {
+        return graph;
+    }
+
+    @Override
+    public QueryExecution query(Query query, Map<String, RDFNode> params, Duration timeout, boolean allowService) {
+        QueryExecutionDatasetBuilder b = QueryExecution.create().query(query).dataset(dataset);
+        params.forEach(b::substitution);
+        if (timeout != null) {
+            b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        b.set(ARQ.httpServiceAllowed, allowService);
+        return b.build();
+    }
+
+    @Override
+    public void stream(boolean withInferred, StreamRDF dest) {
+        dest.start();
+        StreamRDFOps.sendGraphToStream(graph(withInferred), dest);
+        dest.finish();
+    }
+
+    @Override
+    public Graph graph(boolean withInferred) {
+        return withInferred ? graph.visible() : graph.asserted();
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}
