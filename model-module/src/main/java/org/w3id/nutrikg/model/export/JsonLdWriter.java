@@ -20,6 +20,7 @@ import org.w3id.nutrikg.model.io.RdfFiles;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.document.RdfDocument;
 
@@ -86,7 +87,7 @@ public final class JsonLdWriter {
                         .get();
             }
         } catch (JsonLdError e) {
-            throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), firstLine(e));
+            throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), describe(e));
         }
         try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             w.write(result);
@@ -103,6 +104,20 @@ public final class JsonLdWriter {
 
     static JsonObject contextObject(JsonDocument doc) {
         return doc.getJsonContent().orElseThrow().asJsonObject();
+    }
+
+    /** The error in one line; a refused remote document says so, rather than "a problem loading". */
+    private static String describe(JsonLdError e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonLdError j && j.getCode() == JsonLdErrorCode.LOADING_DOCUMENT_FAILED
+                    && j.getMessage() != null && j.getMessage().contains("is not fetched")) {
+                return firstLine(j);
+            }
+        }
+        if (e.getCode() == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED) {
+            return "remote JSON-LD contexts are not fetched: " + firstLine(e);
+        }
+        return firstLine(e);
     }
 
     private static String firstLine(Exception e) {
