@@ -95,7 +95,11 @@ class ExportCommandTest {
                 withInferred.createResource(NKR.NS + "Bananas"));
         assertFalse(asserted.contains(inverse), "the inverse is not asserted");
         assertTrue(withInferred.contains(inverse), "OWL reasoning adds the inverse");
-        assertTrue(withInferred.containsAll(bundled), "inferred export includes every asserted triple");
+        bundled.listStatements().forEach(st -> {
+            if (!st.getSubject().isAnon() && !st.getObject().isAnon()) {
+                assertTrue(withInferred.contains(st), () -> "inferred export includes every asserted triple: " + st);
+            }
+        });
     }
 
     @Test

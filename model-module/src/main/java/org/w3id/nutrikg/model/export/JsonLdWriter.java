@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -89,7 +90,19 @@ public final class JsonLdWriter {
         } catch (JsonLdError e) {
             throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), describe(e));
         }
-        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        // the JSON writer closes its stream when done: the caller's stream stays open
+        OutputStream unclosable = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(unclosable)) {
             w.write(result);
         } catch (RuntimeException e) {
             throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
