@@ -76,7 +76,8 @@ public final class QueryParsing {
                     + " after '" + lexical.group(2).replace("\\\"", "\"") + "'";
         } else {
             out = AT_LINE.matcher(LEADING_LINE.matcher(first).replaceFirst("")).replaceAll("").strip();
-            if (!out.isEmpty() && Character.isUpperCase(out.charAt(0))) {
+            // "Variable ..." becomes "variable ...", but a keyword such as "BIND: ..." stays as it is
+            if (out.length() > 1 && Character.isUpperCase(out.charAt(0)) && Character.isLowerCase(out.charAt(1))) {
                 out = Character.toLowerCase(out.charAt(0)) + out.substring(1);
             }
         }
