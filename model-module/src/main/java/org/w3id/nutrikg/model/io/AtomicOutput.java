@@ -27,6 +27,9 @@ public final class AtomicOutput {
     public static void write(Path target, Consumer<OutputStream> body) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new WorkFailedException("cannot write '" + target + "': '" + dir + "' is a file, not a folder");
+        }
         if (dir == null || !Files.isDirectory(dir)) {
             throw new WorkFailedException("cannot write '" + target + "': folder '" + (dir == null ? "" : dir)
                     + "' does not exist");
