@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
+import org.w3id.nutrikg.cli.command.TemplateCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.graph.GraphSources;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             QueriesCommand.class,
             ExportCommand.class,
+            TemplateCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
