@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
+import org.w3id.nutrikg.cli.command.DescribeCommand;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
+import org.w3id.nutrikg.cli.command.SearchCommand;
+import org.w3id.nutrikg.cli.command.StatsCommand;
+import org.w3id.nutrikg.cli.command.TemplateCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
@@ -37,6 +41,10 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             QueriesCommand.class,
             ExportCommand.class,
+            DescribeCommand.class,
+            SearchCommand.class,
+            StatsCommand.class,
+            TemplateCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
