@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -51,6 +52,10 @@ public final class QueryOperation {
             return execute(qe, query, options, out);
         } catch (QueryCancelledException e) {
             throw new WorkFailedException("query timed out after " + seconds(options) + " (raise --timeout)", e);
+        } catch (QueryDeniedException e) {
+            // prepare() finds every SERVICE; this is the engine's own guard, should one slip through
+            throw new BadInputException(QueryText.INLINE, "SERVICE is refused: queries do not reach other endpoints "
+                    + "unless --allow-service is given", e);
         }
     }
 
@@ -60,8 +65,8 @@ public final class QueryOperation {
         checkParameters(queryText, options.params());
         List<String> services = QueryParsing.serviceEndpoints(query);
         if (!services.isEmpty() && !options.allowService()) {
-            throw new BadInputException(queryText.origin(), "SERVICE <" + services.get(0)
-                    + "> is refused: queries do not reach other endpoints unless --allow-service is given");
+            throw new BadInputException(queryText.origin(), "SERVICE " + services.get(0)
+                    + " is refused: queries do not reach other endpoints unless --allow-service is given");
         }
         return query;
     }
