@@ -222,13 +222,13 @@ public final class RdfFiles {
         m = m.replaceFirst("^An undefined term has been found \\[(.*?)\\].*$",
                 "undefined term '$1': define it in the @context (JSON-LD drops terms it cannot expand)");
         m = m.replaceFirst("^(.*?) \\[code=[A-Z_]+\\]\\.?$", "$1");
-        if (m.length() > MAX_MESSAGE) {
-            m = m.substring(0, MAX_MESSAGE) + "...";
-        }
+        m = m.replaceFirst("^[Tt]here was a problem encountered loading a remote context \\[(.*?)\\].*$",
+                "remote JSON-LD context '$1' is not fetched: put the context inline");
         if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1))) {
             m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
         }
-        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+        m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+        return m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "..." : m;
     }
 
     /** A JSON-LD document loader that refuses every document: contexts must be inline. */
