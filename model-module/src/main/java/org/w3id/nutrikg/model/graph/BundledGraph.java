@@ -49,9 +49,15 @@ public final class BundledGraph {
 
     /**
      * A fresh in-memory copy of the bundled graph: the ontology, every Turtle file of data/, and the reference
-     * tables of data/reference/ converted to RDF ({@link ReferenceData}).
+     * tables of data/reference/ converted to RDF ({@link ReferenceData}). Read from the snapshot the build
+     * makes of them when the jar has one.
      */
     public static Graph read() {
+        return InferenceSnapshot.readAsserted().orElseGet(BundledGraph::fromSources);
+    }
+
+    /** The bundled graph built from its sources, without the build-time snapshot: what {@link #read} stands for. */
+    public static Graph fromSources() {
         Graph g = GraphFactory.createDefaultGraph();
         for (String resource : resources()) {
             try (InputStream in = open(resource)) {

@@ -17,9 +17,10 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The entailments of the bundled graph, computed once when the jar is built rather than at every start:
- * the build runs {@link #main} after the resources are in place, and {@link Graphs#load} reads the
- * snapshot when the bundled graph is loaded alone. Sorted N-Triples, so two builds give the same bytes.
+ * The bundled graph and its entailments, computed once when the jar is built rather than at every start:
+ * the build runs {@link #main} after the resources are in place; {@link BundledGraph#read} reads the
+ * asserted triples from it and {@link Graphs#load} the entailments when the bundled graph is loaded alone.
+ * Sorted N-Triples.
  */
 public final class InferenceSnapshot {
 
@@ -29,12 +30,17 @@ public final class InferenceSnapshot {
     private InferenceSnapshot() {
     }
 
-    /** The classpath name of the snapshot for one reasoning level. */
+    /** The classpath name of the snapshot for one reasoning level (NONE: the asserted triples). */
     static String resource(Reasoning reasoning) {
-        return FOLDER + "/" + reasoning.name().toLowerCase(java.util.Locale.ROOT) + ".nt";
+        return FOLDER + "/" + (reasoning == Reasoning.NONE ? "asserted" : reasoning.name().toLowerCase(java.util.Locale.ROOT)) + ".nt";
     }
 
-    /** The bundled graph's entailments under {@code reasoning}, if the jar carries them. */
+    /** The bundled graph's asserted triples, if the jar carries them. */
+    static Optional<Graph> readAsserted() {
+        return read(Reasoning.NONE);
+    }
+
+    /** The bundled graph's entailments under {@code reasoning} (NONE: its asserted triples), if the jar carries them. */
     static Optional<Graph> read(Reasoning reasoning) {
         InputStream in = InferenceSnapshot.class.getClassLoader().getResourceAsStream(resource(reasoning));
         if (in == null) {
@@ -52,12 +58,14 @@ public final class InferenceSnapshot {
     /** Writes the snapshots below the classes folder given as the only argument. */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        Graph asserted = BundledGraph.read();
-        for (Reasoning r : List.of(Reasoning.RDFS, Reasoning.OWL)) {
+        Graph asserted = BundledGraph.fromSources();
+        for (Reasoning r : List.of(Reasoning.NONE, Reasoning.RDFS, Reasoning.OWL)) {
             Path file = root.resolve(resource(r));
             Files.createDirectories(file.getParent());
-            List<String> lines = Inference.entailments(asserted, r).find()
-                    .mapWith(t -> NodeFmtLib.str(t) + " .")
+            Graph g = r == Reasoning.NONE ? asserted : Inference.entailments(asserted, r);
+            List<String> lines = g.find()
+                    .mapWith(t -> NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                            + NodeFmtLib.strNT(t.getObject()) + " .")
                     .toList().stream().sorted().toList();
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
