@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
+import org.w3id.nutrikg.cli.command.ValidateCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.graph.GraphSources;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             QueriesCommand.class,
             ExportCommand.class,
+            ValidateCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -113,7 +115,15 @@ public final class NutriKG implements Runnable {
 
     /** The graph the global options name. */
     public GraphSpec graphSpec() {
-        if (noBundled && data.isEmpty()) {
+        return graphSpec(false);
+    }
+
+    /**
+     * The graph the global options name; {@code moreFiles} says the command brings files of its own, so that
+     * --no-bundled without --data still leaves a graph.
+     */
+    public GraphSpec graphSpec(boolean moreFiles) {
+        if (noBundled && data.isEmpty() && !moreFiles) {
             throw new ParameterException(spec.commandLine(), "--no-bundled leaves no graph: give --data too");
         }
         return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
