@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
+import org.w3id.nutrikg.cli.command.DocsCommand;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
             QueriesCommand.class,
             ExportCommand.class,
             ValidateCommand.class,
+            DocsCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
