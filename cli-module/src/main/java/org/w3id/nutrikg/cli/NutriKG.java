@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
+import org.w3id.nutrikg.cli.command.DescribeCommand;
 import org.w3id.nutrikg.cli.command.DocsCommand;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
+import org.w3id.nutrikg.cli.command.SearchCommand;
+import org.w3id.nutrikg.cli.command.StatsCommand;
+import org.w3id.nutrikg.cli.command.TemplateCommand;
 import org.w3id.nutrikg.cli.command.ValidateCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
+import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.graph.GraphSources;
 import org.w3id.nutrikg.model.graph.Reasoning;
@@ -38,7 +43,11 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             QueriesCommand.class,
             ExportCommand.class,
+            DescribeCommand.class,
+            SearchCommand.class,
+            StatsCommand.class,
             ValidateCommand.class,
+            TemplateCommand.class,
             DocsCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -126,7 +135,7 @@ public final class NutriKG implements Runnable {
      */
     public GraphSpec graphSpec(boolean moreFiles) {
         if (noBundled && data.isEmpty() && !moreFiles) {
-            throw new ParameterException(spec.commandLine(), "--no-bundled leaves no graph: give --data too");
+            throw new InvalidArgumentException("--no-bundled leaves no graph: give --data too");
         }
         return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
     }

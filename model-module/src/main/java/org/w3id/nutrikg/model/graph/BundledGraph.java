@@ -47,7 +47,10 @@ public final class BundledGraph {
     private BundledGraph() {
     }
 
-    /** A fresh in-memory copy of the bundled graph: the ontology plus every Turtle file of data/. */
+    /**
+     * A fresh in-memory copy of the bundled graph: the ontology, every Turtle file of data/, and the reference
+     * tables of data/reference/ converted to RDF ({@link ReferenceData}).
+     */
     public static Graph read() {
         Graph g = GraphFactory.createDefaultGraph();
         for (String resource : resources()) {
@@ -57,7 +60,16 @@ public final class BundledGraph {
                 throw new UncheckedIOException(e);
             }
         }
+        if (hasReferenceData()) {
+            ReferenceData.read().find().forEach(g::add);
+        }
         return g;
+    }
+
+    /** Whether the jar carries the reference tables of data/reference/. */
+    public static boolean hasReferenceData() {
+        return BundledGraph.class.getClassLoader()
+                .getResource(ReferenceData.FOLDER + "/" + ReferenceData.INTAKES) != null;
     }
 
     /** The classpath names of the files that make up the bundled graph, ontology first, then data sorted. */
