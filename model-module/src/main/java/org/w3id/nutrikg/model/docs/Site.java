@@ -134,10 +134,8 @@ final class Site {
                 .append("<li>").append(link("individuals.html", t.individuals().size() + " individuals"))
                 .append(", of which ").append(claims).append(" sourced claims</li>\n</ul>\n");
 
-        b.append("<h2 id=\"cite\">How to cite</h2>\n<p class=\"cite\">NutriKG");
-        t.ontologyText(Terms.CREATED).filter(d -> d.length() >= 4).ifPresent(d -> b.append(" (")
-                .append(esc(d.substring(0, 4))).append(')'));
-        b.append(". <em>").append(esc(title)).append("</em>");
+        b.append("<h2 id=\"cite\">How to cite</h2>\n<p class=\"cite\">NutriKG contributors. <em>")
+                .append(esc(title)).append("</em>");
         if (!version.isEmpty()) {
             b.append(", version ").append(esc(version));
         }

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.graph.BundledGraph;
+import org.w3id.nutrikg.model.graph.ReferenceData;
 import org.w3id.nutrikg.model.io.RdfFiles;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
@@ -38,6 +39,8 @@ public final class ValidateOperation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ValidateOperation.class);
     private static final String BUNDLED_PREFIX = "org/w3id/nutrikg/";
+    /** What findings call the triples made from the reference tables of data/reference/. */
+    static final String REFERENCE_DATA = "data/reference/*.csv";
     private static final Set<Lang> TOKENIZED = Set.of(Lang.TURTLE, Lang.TRIG, Lang.NTRIPLES, Lang.NQUADS);
 
     private ValidateOperation() {
@@ -55,6 +58,9 @@ public final class ValidateOperation {
         if (options.bundled()) {
             for (String resource : BundledGraph.resources()) {
                 read(displayName(resource), true, bytes(resource), Lang.TURTLE, inputs, findings);
+            }
+            if (BundledGraph.hasReferenceData()) {
+                referenceData(inputs, findings);
             }
         }
         Graph merged = GraphFactory.createDefaultGraph();
@@ -104,7 +110,7 @@ public final class ValidateOperation {
             long line = e.line();
             long column = e.column();
             String message = e.getMessage();
-            if (message != null && message.startsWith("Broken token (newline in string)") && line > 1) {
+            if (message != null && message.regionMatches(true, 0, "broken token (newline in string)", 0, 32) && line > 1) {
                 // the tokenizer stops after the newline: the string that is not closed is on the line before
                 line--;
                 column = -1;
@@ -115,6 +121,20 @@ public final class ValidateOperation {
                     Rules.RDF_SYNTAX, Rules.SYNTAX_COMPONENT));
         }
         inputs.add(new Input(name, bundled, g, positions));
+    }
+
+    /** The triples the bundled graph makes from the tables of data/reference/, as one input. */
+    private static void referenceData(List<Input> inputs, List<Finding> findings) {
+        Graph g;
+        try {
+            g = ReferenceData.read();
+        } catch (BadInputException e) {
+            g = GraphFactory.createDefaultGraph();
+            findings.add(new Finding(Severity.ERROR, e.source() == null ? REFERENCE_DATA : e.source(), e.line(),
+                    e.column(), null, null, null, "the table cannot be converted: " + e.getMessage()
+                    + "; nothing in it was checked", Finding.Kind.SYNTAX, Rules.RDF_SYNTAX, Rules.SYNTAX_COMPONENT));
+        }
+        inputs.add(new Input(REFERENCE_DATA, true, g, Positions.NONE));
     }
 
     private static byte[] bytes(Path file) {
