@@ -407,10 +407,11 @@ final class Site {
             }
         });
         if (!in.isEmpty()) {
-            b.append("<h2>Referenced by</h2>\n<table class=\"facts\">\n");
+            b.append("<h2>Referenced by</h2>\n<p>What links to this, by property: each of these <em>property</em> "
+                    + "this.</p>\n<table class=\"facts\">\n");
             for (var e : in.entrySet()) {
-                b.append("<tr><td>").append(values(t.sortedByLabel(e.getValue()), root)).append("</td><th>")
-                        .append(propertyLink(e.getKey(), root)).append(" this</th></tr>\n");
+                b.append("<tr><th>").append(propertyLink(e.getKey(), root)).append("</th><td>")
+                        .append(values(t.sortedByLabel(e.getValue()), root)).append("</td></tr>\n");
             }
             b.append("</table>\n");
         }

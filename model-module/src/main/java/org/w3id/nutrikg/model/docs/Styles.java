@@ -45,6 +45,7 @@ final class Styles {
                          font-style: italic; background: var(--bg); }
             .figure { overflow: auto; border: 1px solid var(--line); border-radius: 6px; padding: .5rem;
                       background: var(--bg); }
+            svg.diagram { max-width: 100%; height: auto; }
             svg.diagram text { font: 11.5px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
                                fill: var(--ink); }
             svg.diagram a:hover rect { stroke: var(--accent); stroke-width: 2; }
