@@ -9,12 +9,14 @@ import java.util.List;
 
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.DescribeCommand;
+import org.w3id.nutrikg.cli.command.DocsCommand;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
 import org.w3id.nutrikg.cli.command.SearchCommand;
 import org.w3id.nutrikg.cli.command.StatsCommand;
 import org.w3id.nutrikg.cli.command.TemplateCommand;
+import org.w3id.nutrikg.cli.command.ValidateCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
@@ -44,7 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
             DescribeCommand.class,
             SearchCommand.class,
             StatsCommand.class,
+            ValidateCommand.class,
             TemplateCommand.class,
+            DocsCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -122,7 +126,15 @@ public final class NutriKG implements Runnable {
 
     /** The graph the global options name. */
     public GraphSpec graphSpec() {
-        if (noBundled && data.isEmpty()) {
+        return graphSpec(false);
+    }
+
+    /**
+     * The graph the global options name; {@code moreFiles} says the command brings files of its own, so that
+     * --no-bundled without --data still leaves a graph.
+     */
+    public GraphSpec graphSpec(boolean moreFiles) {
+        if (noBundled && data.isEmpty() && !moreFiles) {
             throw new InvalidArgumentException("--no-bundled leaves no graph: give --data too");
         }
         return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.cli.option.OutputOption;
+import org.w3id.nutrikg.model.describe.DescribeMessages;
 import org.w3id.nutrikg.model.describe.SearchOperation;
 import org.w3id.nutrikg.model.graph.GraphSource;
 
@@ -53,13 +54,13 @@ public final class SearchCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' for --format (expected: table, tsv)");
         }
+        if (text.isBlank()) {
+            throw new ParameterException(spec.commandLine(), DescribeMessages.EMPTY_TEXT);
+        }
         try (GraphSource graph = top.openGraph()) {
             List<SearchOperation.Hit> hits = SearchOperation.search(graph, text, records);
             String shown = tsv ? SearchOperation.tsv(hits) : SearchOperation.text(hits);
             output.write(out -> DescribeCommand.write(out, shown));
-            if (hits.isEmpty() && !tsv) {
-                spec.commandLine().getErr().flush();
-            }
         }
         return ExitCodes.OK;
     }

@@ -74,7 +74,7 @@ public final class DescribeOperation {
     private static final Set<String> NOT_DETAILS = Set.of(RDF.type.getURI(), RDFS.label.getURI(),
             SKOS.prefLabel.getURI(), SKOS.altLabel.getURI(), SKOS.definition.getURI(), RDFS.comment.getURI(),
             DCTerms.source.getURI(), PROV_DERIVED, SKOS.exactMatch.getURI(), SKOS.closeMatch.getURI(),
-            RDFS.isDefinedBy.getURI(), RDFS.seeAlso.getURI());
+            RDFS.isDefinedBy.getURI(), RDFS.seeAlso.getURI(), NKG.NS + "evidenceQuote");
 
     /** Readable QUDT units. */
     private static final Map<String, String> UNITS = Map.of(
@@ -145,7 +145,7 @@ public final class DescribeOperation {
             SELECT DISTINCT ?claim ?claimLabel ?quote ?sourceLabel ?frequency ?directness WHERE {
                 ?claim a nkg:Claim ;
                     nkg:evidenceQuote ?quote .
-                { ?claim nkg:subject ?term } UNION { ?claim nkg:object ?term }
+                { ?claim nkg:subject ?term } UNION { ?claim nkg:object ?term } UNION { BIND (?term AS ?claim) }
                 OPTIONAL { ?claim rdfs:label ?claimLabel }
                 OPTIONAL { ?claim prov:wasDerivedFrom ?source . ?source rdfs:label ?sourceLabel }
                 OPTIONAL { ?claim nkg:frequency ?frequency }
@@ -212,7 +212,7 @@ public final class DescribeOperation {
                     section(sections, r.heading()).add(shown);
                 } else if (!NOT_DETAILS.contains(prop) && !prop.startsWith(OWL.getURI())) {
                     String name = s.contains("pLabel") ? s.getLiteral("pLabel").getLexicalForm() : curie(s.get("p"));
-                    details.merge(name, detail(o, s.get("oLabel")), (a, b) -> a.compareTo(b) <= 0 ? a + ", " + b : b + ", " + a);
+                    details.merge(name, detail(o, s.get("oLabel")), (a, b) -> a.compareTo(b) <= 0 ? a + "; " + b : b + "; " + a);
                 }
             }
         }

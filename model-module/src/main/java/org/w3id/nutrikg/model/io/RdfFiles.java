@@ -188,7 +188,8 @@ public final class RdfFiles {
         return e.getMessage();
     }
 
-    private static String baseFor(String name) {
+    /** The base IRI that {@link #parse(InputStream, Lang, String, StreamRDF)} resolves relative IRIs against. */
+    public static String baseFor(String name) {
         try {
             return Path.of(name).toAbsolutePath().toUri().toString();
         } catch (RuntimeException e) {

@@ -59,6 +59,7 @@ public final class TemplateOperation {
     private static final Pattern SPLIT = Pattern.compile("^(.*?)\\s+SPLIT=(\\S+)$");
     private static final Pattern CURIE = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*):([^\\s<>\"{}|\\\\^`]*)");
     private static final Pattern TYPED = Pattern.compile("^(.+?)\\^\\^(.+)$");
+    private static final Pattern SAFE_LOCAL = Pattern.compile("[A-Za-z0-9_.~-]*");
     private static final Pattern LANG = Pattern.compile("^(.+?)@([A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)$");
 
     private static volatile Set<String> ontologyTerms;
@@ -249,6 +250,11 @@ public final class TemplateOperation {
      */
     static Node parseIri(String s, boolean bare) {
         String iri = null;
+        Matcher curie = CURIE.matcher(s);
+        if (curie.matches() && Prefixes.map().containsKey(curie.group(1)) && SAFE_LOCAL.matcher(curie.group(2)).matches()) {
+            // a NutriKG namespace and a plain local name: a valid IRI without a parser's help (much faster)
+            return NodeFactory.createURI(Prefixes.map().get(curie.group(1)) + curie.group(2));
+        }
         if (s.startsWith("<") && s.endsWith(">")) {
             iri = s.substring(1, s.length() - 1);
         } else if (bare && (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("urn:"))) {
