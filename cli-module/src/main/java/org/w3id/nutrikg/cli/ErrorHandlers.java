@@ -3,6 +3,9 @@ package org.w3id.nutrikg.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.InvalidArgumentException;
@@ -23,6 +26,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class ErrorHandlers implements IParameterExceptionHandler, IExecutionExceptionHandler,
         IExitCodeExceptionMapper {
 
+    private static final Pattern ENUM_VALUE = Pattern.compile(
+            "Invalid value for option '(.+?)': expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
+
     private final NutriKG top;
 
     ErrorHandlers(NutriKG top) {
@@ -33,7 +39,7 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        StringBuilder line = new StringBuilder(prefix(cl)).append(lowerFirst(ex.getMessage()));
+        StringBuilder line = new StringBuilder(prefix(cl)).append(usageMessage(ex));
         if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             line.append(" (did you mean ").append(String.join(" or ", u.getSuggestions().stream()
                     .map(s -> "'" + s + "'").toList())).append("?)");
@@ -83,6 +89,26 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
         }
         String m = ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("");
         return "internal error: " + ex.getClass().getSimpleName() + m + " (run with -v for details)";
+    }
+
+    /** picocli's message, in the project's words where picocli's own are unclear. */
+    private static String usageMessage(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            CommandLine cl = ex.getCommandLine();
+            if (!arg.startsWith("-") && cl.getParent() == null && !cl.getSubcommands().isEmpty()) {
+                return "unknown command '" + arg + "'" + (u.getSuggestions().isEmpty() ? " (see 'nutrikg --help')" : "");
+            }
+            if (!arg.startsWith("-")) {
+                return "unexpected argument '" + arg + "'";
+            }
+        }
+        Matcher m = ENUM_VALUE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
+        if (m.matches()) {
+            return "unknown value '" + m.group(3) + "' for " + m.group(1) + " (expected: "
+                    + m.group(2).toLowerCase(Locale.ROOT) + ")";
+        }
+        return lowerFirst(ex.getMessage());
     }
 
     private static String prefix(CommandLine cl) {

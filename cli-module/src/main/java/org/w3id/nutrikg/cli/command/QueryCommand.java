@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.cli.command;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,9 +50,10 @@ public final class QueryCommand implements Callable<Integer> {
                     + "turtle, jsonld, ntriples, nquads, trig or rdfxml for CONSTRUCT and DESCRIBE (default: turtle)")
     String format;
 
+    // a list, not a picocli Map: picocli would read quotes in values such as "text"@en and warn on stderr
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
             description = "bind a variable before running, e.g. nutrient=nkr:Potassium (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Mixin
     TimeoutOption timeout;
@@ -72,7 +75,17 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         Map<String, RDFNode> bound = new LinkedHashMap<>();
-        params.forEach((k, v) -> bound.put(QueryParameters.name(k), QueryParameters.value(v)));
+        for (String param : params) {
+            int eq = param.indexOf('=');
+            if (eq < 0) {
+                throw new ParameterException(spec.commandLine(),
+                        "--param takes NAME=VALUE, not '" + param + "' (e.g. --param nutrient=nkr:Potassium)");
+            }
+            String name = QueryParameters.name(param.substring(0, eq));
+            if (bound.put(name, QueryParameters.value(param.substring(eq + 1))) != null) {
+                throw new ParameterException(spec.commandLine(), "--param '" + name + "' is given twice");
+            }
+        }
         QueryOptions options = new QueryOptions(timeout.timeout(), bound, top.allowService(),
                 resultFormat.orElse(ResultFormat.TABLE), graphFormat.orElse(ExportFormat.TURTLE));
 

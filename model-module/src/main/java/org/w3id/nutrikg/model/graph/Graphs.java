@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ public final class Graphs {
         Graph asserted = spec.bundled() ? BundledGraph.read() : GraphFactory.createDefaultGraph();
         for (Path file : files) {
             LOG.info("reading {}", file);
-            RdfFiles.parse(file, StreamRDFLib.graph(asserted));
+            RdfFiles.parse(file, RdfFiles.into(asserted));
         }
         asserted.getPrefixMapping().setNsPrefixes(Prefixes.mapping());
         long read = System.nanoTime();

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.io;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -19,9 +25,10 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
 
 import com.apicatalog.jsonld.JsonLdError;
@@ -34,7 +41,13 @@ import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 /** Reading RDF files: syntax by file extension, errors with file, line and column, no network access. */
 public final class RdfFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RdfFiles.class);
+    /** The syntaxes that are UTF-8 text by definition (XML declares its own encoding). */
+    private static final Set<Lang> UTF8_SYNTAXES = Set.of(Lang.TURTLE, Lang.NTRIPLES, Lang.NQUADS, Lang.TRIG,
+            Lang.JSONLD, Lang.N3, Lang.RDFJSON);
+    /** How far the RDF/XML prolog (with its entity declarations) may reach. */
+    private static final int XML_PROLOG_LIMIT = 4 << 20;
+    /** Messages quote the input; a 10 MB token is cut. */
+    private static final int MAX_MESSAGE = 200;
 
     private RdfFiles() {
     }
@@ -68,36 +81,111 @@ public final class RdfFiles {
         }
     }
 
-    /** Parses a file into a stream; a syntax error becomes a {@link BadInputException} with its position. */
+    /**
+     * Parses a file into a stream; a syntax error becomes a {@link BadInputException} with its position.
+     * Compressed files ({@code .gz}, {@code .bz2}) are read through their decompressor.
+     */
     public static void parse(Path path, StreamRDF dest) {
         Lang lang = langOf(path);
         if (lang == null) {
             throw new BadInputException(path.toString(), "unknown RDF syntax for this file extension");
         }
-        try (InputStream in = Files.newInputStream(path)) {
+        if (Files.isDirectory(path)) {
+            throw new BadInputException(path.toString(), "a folder, not a file");
+        }
+        try (InputStream in = open(path)) {
             parse(in, lang, path.toString(), dest);
         } catch (NoSuchFileException e) {
             throw new BadInputException(path.toString(), "no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(path.toString(), "cannot read: permission denied");
         } catch (IOException e) {
             throw new BadInputException(path.toString(), -1, -1, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    /** Parses a stream in the given syntax; {@code name} is what error messages call it. */
+    private static InputStream open(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString());
+        }
+        // Jena's opener decompresses .gz, .bz2 and .sz by extension
+        return IO.openFileEx(path.toString());
+    }
+
+    /**
+     * Parses a stream in the given syntax; {@code name} is what error messages call it. Reading is strict:
+     * text syntaxes must be UTF-8, what Jena calls a warning (a literal that is not valid for its datatype,
+     * a doubtful IRI) is an error, RDF/XML may not declare external entities, JSON-LD may not fetch remote
+     * contexts nor use terms its context does not define.
+     */
     public static void parse(InputStream in, Lang lang, String name, StreamRDF dest) {
         try {
-            RDFParser.source(in)
-                    .lang(lang)
-                    .base(baseFor(name))
-                    .errorHandler(new Locating(name))
-                    .context(safeContext())
-                    .parse(dest);
+            InputStream src = new BufferedInputStream(in, 1 << 16);
+            if (UTF8_SYNTAXES.contains(lang)) {
+                src = new Utf8CheckingInputStream(src, name);
+            }
+            if (RDFLanguages.RDFXML.equals(lang)) {
+                src.mark(XML_PROLOG_LIMIT);
+                XmlEntities.checkNoExternal(src, name);
+                try {
+                    src.reset();
+                } catch (IOException e) {
+                    throw new BadInputException(name, "the XML prolog is longer than "
+                            + XML_PROLOG_LIMIT / (1 << 20) + " MB");
+                }
+            }
+            StreamRDF target = dest;
+            if (RDFLanguages.JSONLD.equals(lang)) {
+                byte[] bytes = src.readAllBytes();
+                JsonSyntax.check(bytes, name);
+                src = new ByteArrayInputStream(bytes);
+                target = new JsonLdTerms(dest, name);
+            }
+            List<String> dropped = JsonLdLog.capture();
+            try {
+                RDFParser.source(src)
+                        .lang(lang)
+                        .base(baseFor(name))
+                        .checking(true)
+                        .errorHandler(new Locating(name))
+                        .context(safeContext())
+                        .parse(target);
+            } finally {
+                JsonLdLog.release();
+            }
+            if (!dropped.isEmpty()) {
+                throw new BadInputException(name, oneLine(dropped.get(0)) + " (JSON-LD drops what is not an IRI)");
+            }
         } catch (BadInputException e) {
             throw e;
         } catch (RiotException e) {
             // errors the handler did not see (JSON-LD processing, character decoding)
-            throw new BadInputException(name, -1, -1, oneLine(e.getMessage()), e);
+            throw new BadInputException(name, -1, -1, oneLine(causeMessage(e)), e);
+        } catch (IOException e) {
+            throw new BadInputException(name, -1, -1, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A stream that adds everything it receives to {@code graph}: triples, and the triples of quads
+     * whatever their graph (NutriKG works on one graph, so the named graphs of N-Quads and TriG merge).
+     */
+    public static StreamRDF into(Graph graph) {
+        return new StreamRDFWrapper(StreamRDFLib.graph(graph)) {
+            @Override
+            public void quad(Quad quad) {
+                triple(quad.asTriple());
+            }
+        };
+    }
+
+    private static String causeMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonLdError j) {
+                return j.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 
     /** The base IRI that {@link #parse(InputStream, Lang, String, StreamRDF)} resolves relative IRIs against. */
@@ -109,11 +197,15 @@ public final class RdfFiles {
         }
     }
 
-    /** A parser context that never fetches a remote JSON-LD context. */
+    /**
+     * A parser context that never fetches a remote JSON-LD context and refuses JSON-LD terms that the
+     * context does not define (the JSON-LD algorithms would drop them without a word).
+     */
     public static Context safeContext() {
         Context cxt = new Context();
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader(NoRemoteDocuments.INSTANCE);
+        options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         cxt.set(LangJSONLD11.JSONLD_OPTIONS, options);
         return cxt;
     }
@@ -127,10 +219,17 @@ public final class RdfFiles {
         int nl = m.indexOf('\n');
         m = nl < 0 ? m : m.substring(0, nl).strip();
         m = m.replaceFirst("^Undefined prefix: (\\S+)$", "undefined prefix '$1'");
+        m = m.replaceFirst("^JAXP\\d+: ", "");
+        m = m.replaceFirst("^An undefined term has been found \\[(.*?)\\].*$",
+                "undefined term '$1': define it in the @context (JSON-LD drops terms it cannot expand)");
+        m = m.replaceFirst("^(.*?) \\[code=[A-Z_]+\\]\\.?$", "$1");
+        m = m.replaceFirst("^[Tt]here was a problem encountered loading a remote context \\[(.*?)\\].*$",
+                "remote JSON-LD context '$1' is not fetched: put the context inline");
         if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1))) {
             m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
         }
-        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+        m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+        return m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "..." : m;
     }
 
     /** A JSON-LD document loader that refuses every document: contexts must be inline. */
@@ -144,7 +243,7 @@ public final class RdfFiles {
         }
     }
 
-    /** Turns Jena's parser errors into a located exception; warnings go to the log. */
+    /** Turns Jena's parser errors and warnings into a located exception. */
     private static final class Locating implements ErrorHandler {
         private final String name;
 
@@ -154,7 +253,8 @@ public final class RdfFiles {
 
         @Override
         public void warning(String message, long line, long col) {
-            LOG.warn("{}", new BadInputException(name, line, col, message, null).located());
+            // strict: an ill-typed literal or a doubtful IRI would otherwise enter the graph with a log line
+            throw new BadInputException(name, line, col, oneLine(message), null);
         }
 
         @Override

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -51,7 +54,41 @@ public final class QueryOperation {
             return execute(qe, query, options, out);
         } catch (QueryCancelledException e) {
             throw new WorkFailedException("query timed out after " + seconds(options) + " (raise --timeout)", e);
+        } catch (QueryDeniedException e) {
+            // prepare() finds every SERVICE; this is the engine's own guard, should one slip through
+            throw new BadInputException(QueryText.INLINE, "SERVICE is refused: queries do not reach other endpoints "
+                    + "unless --allow-service is given", e);
+        } catch (QueryExceptionHTTP e) {
+            throw new WorkFailedException("a remote SPARQL endpoint failed: " + httpProblem(e), e);
+        } catch (ResultSetException e) {
+            throw new WorkFailedException("a remote SPARQL endpoint's answer cannot be read: "
+                    + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** What went wrong with an HTTP request, in a few words: the status, or the network error. */
+    static String httpProblem(QueryExceptionHTTP e) {
+        String url = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^.*?\\b((?:GET|POST) )?(https?://[^?\\s]*).*$", "$2");
+        String where = url.startsWith("http") ? url + ": " : "";
+        if (e.getStatusCode() > 0) {
+            return where + "HTTP " + e.getStatusCode() + (e.getStatusLine() == null ? "" : " " + e.getStatusLine());
+        }
+        Throwable root = e;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            root = t;
+            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException) {
+                return where + "connection refused";
+            }
+        }
+        String what = root instanceof java.net.http.HttpTimeoutException ? "no answer in time"
+                : root instanceof java.nio.channels.UnresolvedAddressException || root instanceof java.net.UnknownHostException
+                        ? "unknown host"
+                : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()));
+        return where + what;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().lines().findFirst().orElse("");
     }
 
     /** Parses the query and checks its parameters and SERVICE use, without running it. */
@@ -60,8 +97,8 @@ public final class QueryOperation {
         checkParameters(queryText, options.params());
         List<String> services = QueryParsing.serviceEndpoints(query);
         if (!services.isEmpty() && !options.allowService()) {
-            throw new BadInputException(queryText.origin(), "SERVICE <" + services.get(0)
-                    + "> is refused: queries do not reach other endpoints unless --allow-service is given");
+            throw new BadInputException(queryText.origin(), "SERVICE " + services.get(0)
+                    + " is refused: queries do not reach other endpoints unless --allow-service is given");
         }
         return query;
     }

@@ -4,6 +4,7 @@ package org.w3id.nutrikg.model.query;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -69,10 +70,16 @@ public final class QueryParameters {
     }
 
     private static Node parse(String raw, String v) {
+        Node node;
         try {
-            return NodeFactoryExtra.parseNode(v, PREFIXES);
+            node = NodeFactoryExtra.parseNode(v, PREFIXES);
         } catch (RuntimeException e) {
             throw new InvalidArgumentException("--param value '" + raw + "' is not an RDF term (use nkr:Name, <iri>, a number or \"text\")");
         }
+        if (node.isLiteral() && node.getLiteralDatatype() instanceof XSDDatatype dt && !dt.isValid(node.getLiteralLexicalForm())) {
+            throw new InvalidArgumentException("--param value '" + raw + "' is not a valid " + dt.getURI()
+                    .replace(XSDDatatype.XSD + "#", "xsd:"));
+        }
+        return node;
     }
 }

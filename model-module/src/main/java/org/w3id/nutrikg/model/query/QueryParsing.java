@@ -11,9 +11,11 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.update.UpdateFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.vocab.Prefixes;
@@ -76,7 +78,8 @@ public final class QueryParsing {
                     + " after '" + lexical.group(2).replace("\\\"", "\"") + "'";
         } else {
             out = AT_LINE.matcher(LEADING_LINE.matcher(first).replaceFirst("")).replaceAll("").strip();
-            if (!out.isEmpty() && Character.isUpperCase(out.charAt(0))) {
+            // "Variable ..." becomes "variable ...", but a keyword such as "BIND: ..." stays as it is
+            if (out.length() > 1 && Character.isUpperCase(out.charAt(0)) && Character.isLowerCase(out.charAt(1))) {
                 out = Character.toLowerCase(out.charAt(0)) + out.substring(1);
             }
         }
@@ -99,18 +102,23 @@ public final class QueryParsing {
         return new long[] {e.getLine(), e.getColumn()};
     }
 
-    /** The endpoints a query names in SERVICE clauses (empty when it names none). */
+    /**
+     * The endpoints a query names in SERVICE clauses (empty when it names none), wherever they are: in the
+     * pattern, a subquery, or an expression such as FILTER EXISTS, BIND(EXISTS ...) or a projected EXISTS.
+     */
     public static List<String> serviceEndpoints(Query q) {
         List<String> out = new ArrayList<>();
         if (q.getQueryPattern() == null) {
             return out;
         }
-        ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+        // the algebra holds every part of the query, expressions included, and the walker enters EXISTS
+        Walker.walk(Algebra.compile(q), new OpVisitorBase() {
             @Override
-            public void visit(ElementService el) {
-                out.add(el.getServiceNode() == null ? "?" : el.getServiceNode().toString());
+            public void visit(OpService op) {
+                var service = op.getService();
+                out.add(service == null ? "?" : service.isURI() ? "<" + service.getURI() + ">" : service.toString());
             }
-        });
+        }, new ExprVisitorBase());
         return out;
     }
 }

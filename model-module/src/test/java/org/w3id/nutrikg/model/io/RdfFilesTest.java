@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -61,5 +63,99 @@ class RdfFilesTest {
         Graph g = GraphFactory.createDefaultGraph();
         RdfFiles.parse(f, StreamRDFLib.graph(g));
         assertEquals(1, g.size());
+    }
+
+    private static BadInputException refused(Path f) {
+        return assertThrows(BadInputException.class, () -> RdfFiles.parse(f, StreamRDFLib.graph(GraphFactory.createDefaultGraph())));
+    }
+
+    @Test
+    void invalidUtf8IsRefusedAtItsPosition(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("latin1.ttl");
+        Files.write(f, "<http://example.org/a> <http://example.org/b> \"caf\u00e9\" .\n".getBytes(StandardCharsets.ISO_8859_1));
+        var e = refused(f);
+        assertEquals(1, e.line());
+        assertEquals(51, e.column());
+        assertTrue(e.getMessage().startsWith("not UTF-8: byte 0xE9"), e.getMessage());
+    }
+
+    @Test
+    void literalNotValidForItsDatatypeIsRefused(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("lexical.nt");
+        Files.writeString(f, "<http://example.org/a> <http://example.org/b> \"abc\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n");
+        var e = refused(f);
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("'abc' not valid for datatype"), e.getMessage());
+    }
+
+    @Test
+    void namedGraphsMergeIntoTheGraph(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("graphs.trig");
+        Files.writeString(f, "<http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 }\n"
+                + "<http://example.org/c> <http://example.org/d> 2 .\n");
+        Graph g = GraphFactory.createDefaultGraph();
+        RdfFiles.parse(f, RdfFiles.into(g));
+        assertEquals(2, g.size());
+    }
+
+    @Test
+    void externalXmlEntityIsRefusedAndInternalOnesRead(@TempDir Path dir) throws IOException {
+        String body = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">"
+                + "<rdf:Description rdf:about=\"&ex;a\"><ex:b>&v;</ex:b></rdf:Description></rdf:RDF>";
+        Path internal = dir.resolve("internal.rdf");
+        Files.writeString(internal, "<!DOCTYPE rdf:RDF [<!ENTITY ex \"http://example.org/\"> <!ENTITY v \"value\">]>" + body);
+        Graph g = GraphFactory.createDefaultGraph();
+        RdfFiles.parse(internal, StreamRDFLib.graph(g));
+        assertEquals(1, g.size());
+
+        Path external = dir.resolve("external.rdf");
+        Files.writeString(external, "<!DOCTYPE rdf:RDF [<!ENTITY ex \"http://example.org/\"> <!ENTITY v SYSTEM \"file:///etc/hostname\">]>" + body);
+        var e = refused(external);
+        assertTrue(e.getMessage().startsWith("external entity 'v'"), e.getMessage());
+    }
+
+    @Test
+    void jsonLdTermsAndPrefixesMustBeDefined(@TempDir Path dir) throws IOException {
+        Path term = dir.resolve("term.jsonld");
+        Files.writeString(term, "{\"@id\": \"http://example.org/a\", \"name\": \"a\"}");
+        assertTrue(refused(term).getMessage().startsWith("undefined term 'name'"));
+
+        Path prefix = dir.resolve("prefix.jsonld");
+        Files.writeString(prefix, "{\"@id\": \"http://example.org/a\", \"ex:name\": \"a\"}");
+        assertTrue(refused(prefix).getMessage().startsWith("undefined prefix 'ex'"));
+
+        Path ok = dir.resolve("ok.jsonld");
+        Files.writeString(ok, "{\"@context\": {\"ex\": \"http://example.org/\"}, \"@id\": \"urn:example:a\", \"ex:name\": \"a\"}");
+        Graph g = GraphFactory.createDefaultGraph();
+        RdfFiles.parse(ok, StreamRDFLib.graph(g));
+        assertEquals(1, g.size());
+    }
+
+    @Test
+    void jsonSyntaxErrorIsLocated(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("broken.jsonld");
+        Files.writeString(f, "{\n  \"@id\": \"http://example.org/a\",\n  \"http://example.org/b\": [1, 2\n");
+        var e = refused(f);
+        assertEquals("unexpected end of file", e.getMessage());
+        assertEquals(4, e.line());
+    }
+
+    @Test
+    void compressedFilesAreReadThroughTheirDecompressor(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("data.ttl.gz");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write("<http://example.org/a> <http://example.org/b> 1 .\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        RdfFiles.parse(f, StreamRDFLib.graph(g));
+        assertEquals(1, g.size());
+    }
+
+    @Test
+    void aHugeTokenIsCutInTheMessage(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("long.ttl");
+        Files.writeString(f, "<http://example.org/" + "a".repeat(1_000_000) + "\n");
+        var e = refused(f);
+        assertTrue(e.getMessage().length() < 300, () -> e.getMessage().length() + " characters");
     }
 }

@@ -57,4 +57,11 @@ class QueryParametersTest {
         assertEquals("nutrient", QueryParameters.name("?nutrient"));
         assertThrows(InvalidArgumentException.class, () -> QueryParameters.name("two words"));
     }
+
+    @Test
+    void literalNotValidForItsDatatypeIsRefused() {
+        var e = assertThrows(InvalidArgumentException.class, () -> QueryParameters.value("\"abc\"^^xsd:integer"));
+        assertEquals("--param value '\"abc\"^^xsd:integer' is not a valid xsd:integer", e.getMessage());
+        assertEquals(42, QueryParameters.value("\"42\"^^xsd:integer").asLiteral().getInt());
+    }
 }

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.cli.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.nutrikg.cli.CliRun;
+import org.w3id.nutrikg.cli.CliRun.Result;
+import org.w3id.nutrikg.cli.ExitCodes;
+
+/**
+ * Limits: --timeout stops a runaway query of every shape within a loose bound of twice the limit, and a
+ * large SELECT written as CSV streams through a heap far smaller than its results.
+ */
+class LimitsTest {
+
+    private static final double LIMIT_SECONDS = 1.0;
+    /** Twice the limit, plus slack for a shared, slow machine: a bound on stopping, not a speed claim. */
+    private static final long BOUND_MILLIS = (long) (2 * LIMIT_SECONDS * 1000) + 5000;
+    private static final String CROSS = "?a ?p ?x . ?b ?q ?y . ?c ?r ?z";
+
+    @TempDir
+    static Path shared;
+    private static Path data;
+
+    @BeforeAll
+    static void graph() throws IOException {
+        StringBuilder ttl = new StringBuilder("@prefix ex: <http://example.org/> .\n");
+        for (int i = 0; i < 3000; i++) {
+            ttl.append("ex:s").append(i).append(" ex:p ").append(i).append(" .\n");
+        }
+        data = shared.resolve("cross.ttl");
+        Files.writeString(data, ttl);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT (COUNT(*) AS ?n) WHERE { " + CROSS + " }",
+        "SELECT * WHERE { " + CROSS + " }",
+        "SELECT * WHERE { " + CROSS + " } ORDER BY ?z",
+        "CONSTRUCT { ?a ?q ?z } WHERE { " + CROSS + " }"})
+    void timeoutStopsARunawayQueryWithinTwiceTheLimit(String query, @TempDir Path dir) {
+        Path out = dir.resolve("out");
+        long start = System.nanoTime();
+        Result r = CliRun.run("--no-bundled", "--reasoning", "none", "--data", data.toString(), "query", query,
+                "--timeout", String.valueOf(LIMIT_SECONDS), "--output", out.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(ExitCodes.FAILED, r.exitCode(), r.describe());
+        assertEquals("nutrikg query: query timed out after 1 s (raise --timeout)\n", r.err().replace("\r", ""));
+        assertEquals("", r.out());
+        assertFalse(Files.exists(out), "no partial output");
+        assertTrue(millis < BOUND_MILLIS, "stopped after " + millis + " ms (bound " + BOUND_MILLIS + " ms)");
+    }
+
+    @Test
+    void aMillionRowsStreamAsCsvThroughASmallHeap(@TempDir Path dir) throws Exception {
+        String main = StreamingChild.class.getName();
+        List<String> heap = List.of("-Xmx24m");
+        int code = ChildJvm.run(dir, heap, main, List.of("1000000", "CSV", "SELECT ?s ?o WHERE { ?s ?p ?o }"));
+        assertEquals(0, code, ChildJvm.output(dir));
+        long bytes = Long.parseLong(Files.readString(dir.resolve("child.out")).strip());
+        assertTrue(bytes > 40_000_000, bytes + " bytes of CSV");
+
+        // the control: sorting must hold every row, and the same heap is too small for that
+        int sorted = ChildJvm.run(dir, heap, main, List.of("1000000", "CSV",
+                "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY DESC(?o)"));
+        assertNotEquals(0, sorted, ChildJvm.output(dir));
+        assertTrue(Files.readString(dir.resolve("child.err")).contains("OutOfMemoryError"), ChildJvm.output(dir));
+    }
+}
