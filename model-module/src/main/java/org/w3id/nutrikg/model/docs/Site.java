@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.eclipse.elk.core.options.Direction;
 import org.w3id.nutrikg.model.Version;
+import org.w3id.nutrikg.model.io.JsonStrings;
 import org.w3id.nutrikg.model.vocab.NKG;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
@@ -492,30 +493,7 @@ final class Site {
     }
 
     private static String entry(String label, List<String> also, String kind, String href) {
-        return "[" + json(label) + "," + json(String.join(" | ", also)) + "," + json(kind) + "," + json(href) + "]";
-    }
-
-    /** A JSON string that is also safe inside a script element. */
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '<' -> sb.append("\\u003c");
-                case '>' -> sb.append("\\u003e");
-                case '&' -> sb.append("\\u0026");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return "[" + JsonStrings.quote(label, true) + "," + JsonStrings.quote(String.join(" | ", also), true) + ","
+                + JsonStrings.quote(kind, true) + "," + JsonStrings.quote(href, true) + "]";
     }
 }

@@ -85,7 +85,7 @@ public final class ReferenceData {
             "nkg:minPercentDailyValue^^xsd:decimal", "nkg:maxPercentDailyValue^^xsd:decimal",
             "nkg:dailyValueBasis", "prov:wasDerivedFrom");
     private static final List<String> SOURCE_HEADER = List.of("ID", "LABEL", "TYPE SPLIT=|",
-            "nkg:sourceAddress^^xsd:anyURI");
+            "nkg:sourceAddress^^xsd:anyURI", "dcterms:publisher@en");
     private static final List<String> FOOD_SOURCE_HEADER = List.of("ID", "dcterms:source SPLIT=|");
 
     private final Function<String, TemplateTable> tables;
@@ -133,6 +133,16 @@ public final class ReferenceData {
         TemplateTable dailyValues = tables.apply(DAILY_VALUES);
         TemplateTable foodSources = tables.apply(FOOD_SOURCES);
 
+        // a publisher named for several addresses (USDA, one page per food) gets the address in its label too
+        Map<String, Set<String>> addressesByAuthority = new TreeMap<>();
+        for (TemplateTable t : List.of(intakes, dailyValues, foodSources)) {
+            int authority = required(t, "authority");
+            int source = required(t, "source");
+            for (Row r : t.rows()) {
+                addressesByAuthority.computeIfAbsent(r.cell(authority).strip(), k -> new TreeSet<>())
+                        .add(r.cell(source).strip());
+            }
+        }
         Set<String> seen = new TreeSet<>();
         for (TemplateTable t : List.of(intakes, dailyValues, foodSources)) {
             int authority = required(t, "authority");
@@ -142,7 +152,9 @@ public final class ReferenceData {
                 String address = r.cell(source).strip();
                 String id = known(sources, address, t, r, source, SOURCES);
                 if (seen.add(id)) {
-                    sourceRows.add(row(r, id, r.cell(authority).strip(), "owl:NamedIndividual|nkg:Source", address));
+                    String name = r.cell(authority).strip();
+                    String label = addressesByAuthority.get(name).size() > 1 ? name + " (" + address + ")" : name;
+                    sourceRows.add(row(r, id, label, "owl:NamedIndividual|nkg:Source", address, name));
                 }
             }
             add(g, derived(t, SOURCE_HEADER, sourceRows), unchecked);

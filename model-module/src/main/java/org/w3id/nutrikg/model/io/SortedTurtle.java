@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.lib.EscapeStr;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -173,7 +174,7 @@ public final class SortedTurtle {
         if (n.isURI()) {
             return iri(n.getURI(), prefixes);
         }
-        String lex = quote(n.getLiteralLexicalForm());
+        String lex = "\"" + EscapeStr.stringEsc(n.getLiteralLexicalForm()) + "\"";
         if (!n.getLiteralLanguage().isEmpty()) {
             return lex + "@" + n.getLiteralLanguage();
         }
@@ -182,21 +183,5 @@ public final class SortedTurtle {
             return lex;
         }
         return lex + "^^" + iri(dt, prefixes);
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -19,6 +19,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.nutrikg.model.io.JsonStrings;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /** Writes a {@link ValidationReport} as text, as a SHACL validation report in Turtle, or as JSON. */
@@ -175,16 +176,16 @@ public final class ReportWriter {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             w.print("  {");
-            w.print("\"severity\": " + quote(f.severity().label()));
-            w.print(", \"file\": " + quote(f.file()));
+            w.print("\"severity\": " + JsonStrings.quote(f.severity().label()));
+            w.print(", \"file\": " + JsonStrings.quote(f.file()));
             w.print(", \"line\": " + (f.line() > 0 ? Long.toString(f.line()) : "null"));
             w.print(", \"column\": " + (f.column() > 0 ? Long.toString(f.column()) : "null"));
-            w.print(", \"focus\": " + quote(full(f.focus())));
-            w.print(", \"path\": " + quote(full(f.path())));
-            w.print(", \"value\": " + quote(full(f.value())));
-            w.print(", \"message\": " + quote(f.message()));
-            w.print(", \"kind\": " + quote(f.kind().label()));
-            w.print(", \"rule\": " + quote(f.rule()));
+            w.print(", \"focus\": " + JsonStrings.quote(full(f.focus())));
+            w.print(", \"path\": " + JsonStrings.quote(full(f.path())));
+            w.print(", \"value\": " + JsonStrings.quote(full(f.value())));
+            w.print(", \"message\": " + JsonStrings.quote(f.message()));
+            w.print(", \"kind\": " + JsonStrings.quote(f.kind().label()));
+            w.print(", \"rule\": " + JsonStrings.quote(f.rule()));
             w.println(i + 1 < findings.size() ? "}," : "}");
         }
         w.println("]");
@@ -203,30 +204,5 @@ public final class ReportWriter {
             return n.getLiteralLexicalForm();
         }
         return "[]";
-    }
-
-    static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -28,6 +28,6 @@ class DocsOperationTest {
     @Test
     void textIsEscaped() {
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", Html.esc("a <b> & \"c\" 'd'"));
-        assertEquals("\"\\u003c/script\\u003e\"", Site.json("</script>"));
+        assertEquals("\"\\u003c/script\\u003e\"", org.w3id.nutrikg.model.io.JsonStrings.quote("</script>", true));
     }
 }

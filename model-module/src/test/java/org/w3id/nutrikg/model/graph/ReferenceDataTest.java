@@ -89,7 +89,7 @@ class ReferenceDataTest {
     private static String sourcePattern(Map<String, String> c, Map<String, RDFNode> b) {
         b.put("address", model.createTypedLiteral(c.get("source"), org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI));
         b.put("authority", model.createLiteral(c.get("authority"), "en"));
-        return "?x prov:wasDerivedFrom ?src . ?src a nkg:Source ; nkg:sourceAddress ?address ; rdfs:label ?authority . ";
+        return "?x prov:wasDerivedFrom ?src . ?src a nkg:Source ; nkg:sourceAddress ?address ; dcterms:publisher ?authority . ";
     }
 
     private static void assertNone(List<String> missing) {

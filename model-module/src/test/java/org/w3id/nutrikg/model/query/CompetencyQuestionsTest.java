@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.RDFNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,9 +25,10 @@ import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.graph.Reasoning;
 
 /**
- * Each competency question of sparql/ against its exact expected answer set (test resources
- * competency/cases.tsv and competency/CASE-expected.csv), with and without reasoning: the named queries
- * are written so that both give the same answers.
+ * Each named query of sparql/ against its exact expected answer set, with and without reasoning: the named
+ * queries are written so that both give the same answers. The cases are in the test resources
+ * FOLDER/cases.tsv with FOLDER/CASE-expected.csv: competency/ for the article's competency questions,
+ * linked-data/ for the reference-data and mapping queries (external-ids, intake, rich-foods, food-profile).
  */
 class CompetencyQuestionsTest {
 
@@ -39,9 +41,25 @@ class CompetencyQuestionsTest {
         withoutReasoning = GraphSources.open(GraphSpec.bundledGraph().withReasoning(Reasoning.NONE));
     }
 
+    private static final List<String> FOLDERS = List.of("competency", "linked-data");
+
+    @AfterAll
+    static void close() {
+        withOwl.close();
+        withoutReasoning.close();
+    }
+
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        String tsv = resource("competency/cases.tsv");
+        for (String folder : FOLDERS) {
+            out.addAll(cases(folder));
+        }
+        return out.stream();
+    }
+
+    private static List<Arguments> cases(String folder) throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        String tsv = resource(folder + "/cases.tsv");
         for (String line : tsv.split("\n")) {
             String[] cols = line.split("\t", -1);
             if (line.isBlank() || cols[0].equals("case")) {
@@ -55,10 +73,10 @@ class CompetencyQuestionsTest {
                 }
             }
             for (Reasoning r : List.of(Reasoning.NONE, Reasoning.OWL)) {
-                out.add(Arguments.of(cols[0], cols[1].strip(), params, r));
+                out.add(Arguments.of(folder + "/" + cols[0], cols[1].strip(), params, r));
             }
         }
-        return out.stream();
+        return out;
     }
 
     @ParameterizedTest(name = "{0} ({3})")
@@ -71,7 +89,7 @@ class CompetencyQuestionsTest {
                 org.w3id.nutrikg.model.export.ExportFormat.TURTLE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryOperation.run(reasoning == Reasoning.OWL ? withOwl : withoutReasoning, QueryText.resolve(query), options, out);
-        String expected = resource("competency/" + caseName + "-expected.csv");
+        String expected = resource(caseName + "-expected.csv");
         assertEquals(normalise(expected), normalise(out.toString(StandardCharsets.UTF_8)), caseName);
     }
 
