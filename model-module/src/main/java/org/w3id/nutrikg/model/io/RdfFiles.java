@@ -158,6 +158,10 @@ public final class RdfFiles {
             }
         } catch (BadInputException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            // the parsers recurse once per level of nesting: lists, blank nodes, JSON arrays and objects
+            throw new BadInputException(name, -1, -1, "nested too deeply to read (brackets or lists inside one "
+                    + "another thousands of levels down)", e);
         } catch (RiotException e) {
             // errors the handler did not see (JSON-LD processing, character decoding)
             throw new BadInputException(name, -1, -1, oneLine(causeMessage(e)), e);
