@@ -189,6 +189,10 @@ class BadInputCorpusTest {
             case "ten-mb-iri.nt" -> "<http://example.org/" + ten + " x> <http://example.org/b> \"x\" .\n";
             case "ten-mb-literal.nt" -> "<http://example.org/a> <http://example.org/b> \"" + ten + "\" .\n";
             case "ten-mb-line.jsonld" -> "{\"@id\": \"http://example.org/a\", \"http://example.org/b\": \"" + ten;
+            case "deep-list.ttl" -> "<http://example.org/a> <http://example.org/b> " + "( ".repeat(100_000) + "1"
+                    + " )".repeat(100_000) + " .\n";
+            case "deep-array.jsonld" -> "{\"@id\": \"http://example.org/a\", \"http://example.org/b\": "
+                    + "[".repeat(100_000) + "1" + "]".repeat(100_000) + "}";
             default -> throw new IllegalArgumentException("no generator for " + name);
         };
         Path p = tmp.resolve(name);
