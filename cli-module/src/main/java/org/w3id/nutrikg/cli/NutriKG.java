@@ -58,8 +58,13 @@ public final class NutriKG implements Runnable {
             description = "leave the bundled ontology and data out")
     boolean noBundled;
 
+    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "a TDB2 store on disk (made by 'load') instead of memory")
+    Path store;
+
     @Option(names = "--reasoning", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
-            description = "entailments visible to queries: none, rdfs or owl (default: owl)")
+            description = "entailments visible to queries: none, rdfs or owl "
+                    + "(default: owl in memory, none with --store)")
     Reasoning reasoning;
 
     @Option(names = "--allow-service", scope = ScopeType.INHERIT,
@@ -113,10 +118,47 @@ public final class NutriKG implements Runnable {
 
     /** The graph the global options name. */
     public GraphSpec graphSpec() {
+        if (store != null) {
+            if (!data.isEmpty()) {
+                throw usage("--data and --store do not combine: "
+                        + "load the files into the store with 'nutrikg load --store " + store + " FILE...'");
+            }
+            if (reasoning != null && reasoning != Reasoning.NONE) {
+                throw usage("--reasoning " + reasoning.name().toLowerCase()
+                        + " applies to in-memory graphs only: a store is queried as stored");
+            }
+            return GraphSpec.ofStore(store);
+        }
         if (noBundled && data.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--no-bundled leaves no graph: give --data too");
+            throw usage("--no-bundled leaves no graph: give --data too");
         }
         return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
+    }
+
+    /** A usage error (exit 2) reported under the name of the command that runs, e.g. "nutrikg query: ...". */
+    public ParameterException usage(String message) {
+        CommandLine running = spec.commandLine();
+        CommandLine.ParseResult pr = running.getParseResult();
+        while (pr != null && pr.hasSubcommand()) {
+            pr = pr.subcommand();
+            running = pr.commandSpec().commandLine();
+        }
+        return new ParameterException(running, message);
+    }
+
+    /** The --store folder, or null. */
+    public Path store() {
+        return store;
+    }
+
+    /** Whether the bundled graph is wanted (no --no-bundled). */
+    public boolean bundled() {
+        return !noBundled;
+    }
+
+    /** Whether -q was given: commands then print nothing but errors on stderr. */
+    public boolean quiet() {
+        return quiet;
     }
 
     /** Loads, or connects to, the graph the global options name. */
