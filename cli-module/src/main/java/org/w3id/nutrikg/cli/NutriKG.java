@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.ExportCommand;
+import org.w3id.nutrikg.cli.command.LoadCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             QueriesCommand.class,
             ExportCommand.class,
+            LoadCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -149,6 +151,11 @@ public final class NutriKG implements Runnable {
     /** The --store folder, or null. */
     public Path store() {
         return store;
+    }
+
+    /** The --data paths, in order. */
+    public List<Path> data() {
+        return List.copyOf(data);
     }
 
     /** Whether the bundled graph is wanted (no --no-bundled). */

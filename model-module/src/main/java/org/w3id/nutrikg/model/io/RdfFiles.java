@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -74,13 +76,24 @@ public final class RdfFiles {
         if (lang == null) {
             throw new BadInputException(path.toString(), "unknown RDF syntax for this file extension");
         }
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             parse(in, lang, path.toString(), dest);
         } catch (NoSuchFileException e) {
             throw new BadInputException(path.toString(), "no such file");
         } catch (IOException e) {
             throw new BadInputException(path.toString(), -1, -1, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Opens a file for reading, decompressing it when its name ends with .gz ("foods.nt.gz"). */
+    public static InputStream open(Path path) throws IOException {
+        return decompressed(path, Files.newInputStream(path));
+    }
+
+    /** {@code raw}, the bytes of {@code path}, decompressed when the file name ends with .gz. */
+    public static InputStream decompressed(Path path, InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        return path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Parses a stream in the given syntax; {@code name} is what error messages call it. */
