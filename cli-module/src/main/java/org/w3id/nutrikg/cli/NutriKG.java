@@ -13,6 +13,7 @@ import org.w3id.nutrikg.cli.command.LoadCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
+import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.graph.GraphSources;
 import org.w3id.nutrikg.model.graph.Reasoning;
@@ -132,7 +133,7 @@ public final class NutriKG implements Runnable {
             return GraphSpec.ofStore(store);
         }
         if (noBundled && data.isEmpty()) {
-            throw usage("--no-bundled leaves no graph: give --data too");
+            throw new InvalidArgumentException("--no-bundled leaves no graph: give --data too");
         }
         return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
     }

@@ -22,6 +22,7 @@ final class WriterOutputStream extends OutputStream {
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final ByteBuffer in = ByteBuffer.allocate(8192);
     private final CharBuffer chars = CharBuffer.allocate(8192);
+    private boolean closed;
 
     WriterOutputStream(PrintWriter writer) {
         this.writer = writer;
@@ -71,6 +72,10 @@ final class WriterOutputStream extends OutputStream {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         drain(true);
         decoder.flush(chars);
         chars.flip();

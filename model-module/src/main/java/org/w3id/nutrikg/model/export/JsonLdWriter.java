@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import org.w3id.nutrikg.model.io.RdfFiles;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.document.RdfDocument;
 
@@ -86,9 +88,21 @@ public final class JsonLdWriter {
                         .get();
             }
         } catch (JsonLdError e) {
-            throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), firstLine(e));
+            throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), describe(e));
         }
-        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        // the JSON writer closes its stream when done: the caller's stream stays open
+        OutputStream unclosable = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(unclosable)) {
             w.write(result);
         } catch (RuntimeException e) {
             throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
@@ -103,6 +117,20 @@ public final class JsonLdWriter {
 
     static JsonObject contextObject(JsonDocument doc) {
         return doc.getJsonContent().orElseThrow().asJsonObject();
+    }
+
+    /** The error in one line; a refused remote document says so, rather than "a problem loading". */
+    private static String describe(JsonLdError e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonLdError j && j.getCode() == JsonLdErrorCode.LOADING_DOCUMENT_FAILED
+                    && j.getMessage() != null && j.getMessage().contains("is not fetched")) {
+                return firstLine(j);
+            }
+        }
+        if (e.getCode() == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED) {
+            return "remote JSON-LD contexts are not fetched: " + firstLine(e);
+        }
+        return firstLine(e);
     }
 
     private static String firstLine(Exception e) {

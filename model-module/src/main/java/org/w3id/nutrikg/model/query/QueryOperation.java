@@ -33,7 +33,7 @@ public final class QueryOperation {
     private QueryOperation() {
     }
 
-    /** What a query was and what it gave. */
+    /** What a query was and what it gave: its kind, and its rows or triples (-1 when not counted). */
     public record Outcome(String kind, long rows) {
     }
 
@@ -69,9 +69,11 @@ public final class QueryOperation {
     private static Outcome execute(QueryExecution qe, Query query, QueryOptions options, OutputStream out) {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
-            writeSelect(rs, query, options.resultFormat(), out);
-            LOG.info("{} rows", rs.getRowNumber());
-            return new Outcome("SELECT", rs.getRowNumber());
+            long rows = writeSelect(rs, query, options.resultFormat(), out);
+            if (rows >= 0) {
+                LOG.info("{} rows", rows);
+            }
+            return new Outcome("SELECT", rows);
         }
         if (query.isAskType()) {
             boolean answer = qe.execAsk();
@@ -86,15 +88,19 @@ public final class QueryOperation {
         throw new BadInputException("query", "unsupported kind of query");
     }
 
-    private static void writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
+    private static long writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
         switch (format) {
-            case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+            case TABLE -> {
+                return TextTable.write(rs, query.getPrefixMapping(), out);
+            }
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
             case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             case XML -> ResultSetFormatter.outputAsXML(out, rs);
             default -> throw new IllegalStateException(format.name());
         }
+        // the streaming writers do not report how many rows they wrote
+        return -1;
     }
 
     private static void writeAsk(boolean answer, ResultFormat format, OutputStream out) {

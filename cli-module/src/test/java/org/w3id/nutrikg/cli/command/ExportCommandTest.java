@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.nutrikg.cli.CliRun;
+import org.w3id.nutrikg.cli.CliRun.Result;
+import org.w3id.nutrikg.cli.ExitCodes;
+import org.w3id.nutrikg.cli.Fixtures;
+import org.w3id.nutrikg.model.export.ExportFormat;
+import org.w3id.nutrikg.model.graph.GraphSpec;
+import org.w3id.nutrikg.model.graph.Graphs;
+import org.w3id.nutrikg.model.graph.Reasoning;
+import org.w3id.nutrikg.model.vocab.NKG;
+import org.w3id.nutrikg.model.vocab.NKR;
+
+import com.github.jsonldjava.core.JsonLdOptions;
+import com.github.jsonldjava.core.JsonLdProcessor;
+import com.github.jsonldjava.utils.JsonUtils;
+
+class ExportCommandTest {
+
+    private static Model bundled;
+
+    @BeforeAll
+    static void loadBundled() {
+        bundled = Graphs.load(GraphSpec.bundledGraph().withReasoning(Reasoning.NONE)).model(false);
+    }
+
+    private static Model parse(String text, Lang lang) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(text, lang).parse(m);
+        return m;
+    }
+
+    private static void assertIsomorphic(Model expected, Model actual, String what) {
+        if (!expected.isIsomorphicWith(actual)) {
+            Model missing = expected.difference(actual);
+            Model extra = actual.difference(expected);
+            throw new AssertionError(what + ": not isomorphic; " + missing.size() + " triples missing, e.g. "
+                    + missing.listStatements().toList().stream().limit(3).toList() + "; " + extra.size()
+                    + " extra, e.g. " + extra.listStatements().toList().stream().limit(3).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void everyFormatReadsBackToTheSameGraph(ExportFormat format) {
+        Result r = CliRun.run("export", "--format", format.id());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals("", r.err());
+        assertIsomorphic(bundled, parse(r.out(), format.lang()), format.id());
+    }
+
+    @Test
+    void jsonLdIsCompactedWithTheInlineContextAndReadsBackInAnotherImplementation() throws Exception {
+        Result r = CliRun.run("export", "--format", "jsonld");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"@context\": {") || r.out().contains("\"@context\":{"),
+                "the context is embedded, not referenced");
+        assertTrue(r.out().contains("\"foodSourceOf\""), "keys read as short names");
+        assertTrue(r.out().contains("\"nkr:Potassium\""), "IRIs read as CURIEs");
+
+        // jsonld-java is an implementation independent of Jena and Titanium
+        Object json = JsonUtils.fromString(r.out());
+        JsonLdOptions options = new JsonLdOptions();
+        options.format = "application/n-quads";
+        String nquads = (String) JsonLdProcessor.toRDF(json, options);
+        assertIsomorphic(bundled, parse(nquads, Lang.NQUADS), "jsonld-java reading");
+    }
+
+    @Test
+    void inferredAddsEntailmentsOnlyWhenAsked() {
+        Result plain = CliRun.run("export");
+        Result inferred = CliRun.run("export", "--inferred");
+        assertEquals(ExitCodes.OK, inferred.exitCode(), inferred.err());
+        Model asserted = parse(plain.out(), Lang.TURTLE);
+        Model withInferred = parse(inferred.out(), Lang.TURTLE);
+        var inverse = withInferred.createStatement(NKR.Potassium, withInferred.createProperty(NKG.NS + "hasFoodSource"),
+                withInferred.createResource(NKR.NS + "Bananas"));
+        assertFalse(asserted.contains(inverse), "the inverse is not asserted");
+        assertTrue(withInferred.contains(inverse), "OWL reasoning adds the inverse");
+        bundled.listStatements().forEach(st -> {
+            if (!st.getSubject().isAnon() && !st.getObject().isAnon()) {
+                assertTrue(withInferred.contains(st), () -> "inferred export includes every asserted triple: " + st);
+            }
+        });
+    }
+
+    @Test
+    void frameGivesOneTreePerElectrolyte() {
+        Result r = CliRun.run("export", "--format", "jsonld", "--frame", Fixtures.arg("export/per-nutrient-frame.jsonld"));
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"@graph\""), r.out());
+        assertTrue(r.out().contains("\"nkr:Potassium\""), r.out());
+        assertTrue(r.out().contains("\"hasFoodSource\""), r.out());
+    }
+
+    @Test
+    void writesAtomicallyToOutput(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("graph.nt");
+        Result r = CliRun.run("export", "--format", "nt", "--output", target.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals("", r.out());
+        assertIsomorphic(bundled, parse(Files.readString(target), Lang.NTRIPLES), "file");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Result r = CliRun.run("export", "--format", "yaml");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertEquals("nutrikg export: unknown format 'yaml' for --format (expected: turtle, jsonld, ntriples, "
+                + "nquads, trig, rdfxml)", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void contextWithoutJsonLdIsAUsageError() {
+        Result r = CliRun.run("export", "--context", Fixtures.arg("export/per-nutrient-frame.jsonld"));
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("--context applies to --format jsonld only"), r.err());
+    }
+
+    @Test
+    void missingContextFileIsBadInput() {
+        Result r = CliRun.run("export", "--format", "jsonld", "--context", "no/such/context.jsonld");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals("nutrikg export: no/such/context.jsonld: no such file", r.err().strip());
+    }
+
+    @Test
+    void remoteContextIsNeverFetched() {
+        Result r = CliRun.run("export", "--format", "jsonld", "--context", Fixtures.arg("export/remote-context.jsonld"));
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.describe());
+        assertTrue(r.err().contains("not fetched") && r.err().contains("https://example.org/remote-context.jsonld"),
+                r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void missingOutputFolderFailsWithoutWriting(@TempDir Path dir) {
+        Path target = dir.resolve("missing/graph.ttl");
+        Result r = CliRun.run("export", "--output", target.toString());
+        assertEquals(ExitCodes.FAILED, r.exitCode());
+        assertTrue(r.err().contains("does not exist"), r.err());
+        assertFalse(Files.exists(target.getParent()));
+    }
+}
