@@ -8,18 +8,41 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.nutrikg.cli.CliRun.Result;
+import org.w3id.nutrikg.model.export.ExportFormat;
+import org.w3id.nutrikg.model.graph.GraphSpec;
+import org.w3id.nutrikg.model.graph.Graphs;
+import org.w3id.nutrikg.model.graph.Reasoning;
 import org.w3id.nutrikg.model.graph.Stores;
 
-/** The global option --store: reading commands over a TDB2 store. */
+/** The global option --store: reading commands over a TDB2 store, and export streaming from it. */
 class StoreOptionTest {
 
     private static final String SELECT_FOODS =
             "SELECT ?food WHERE { ?food nkg:foodSourceOf ?nutrient } ORDER BY ?food";
+
+    @TempDir
+    static Path shared;
+    private static Path bundledStore;
+    private static Graph bundled;
+
+    @BeforeAll
+    static void loadBundled() {
+        bundledStore = shared.resolve("bundled");
+        Result r = CliRun.run("-q", "load", "--store", bundledStore.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.describe());
+        bundled = Graphs.load(GraphSpec.bundledGraph().withReasoning(Reasoning.NONE)).asserted();
+    }
 
     /** A store holding the query fixture, made with TDB2 directly ('load' has its own tests). */
     static Path store(Path dir) {
@@ -47,6 +70,39 @@ class StoreOptionTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.describe());
         assertEquals("_askResult\r\ntrue\r\n", r.out());
         assertEquals("", r.err());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void exportFromAStoreOfTheBundledGraphReadsBackToIt(ExportFormat format) {
+        Result r = CliRun.run("--store", bundledStore.toString(), "export", "--format", format.id());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.describe());
+        assertEquals("", r.err());
+        Graph back = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.out(), format.lang()).parse(back);
+        assertTrue(bundled.isIsomorphicWith(back), format.id() + ": exported graph differs from the bundled graph");
+        if (format == ExportFormat.TURTLE) {
+            assertTrue(r.out().contains("nkr:Potassium"), "Turtle from a store is written with NutriKG's prefixes");
+        }
+    }
+
+    @Test
+    void exportInferredFromAStoreIsAUsageError() {
+        Result r = CliRun.run("--store", bundledStore.toString(), "export", "--inferred");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.describe());
+        assertEquals("nutrikg export: --inferred applies to in-memory graphs: a store or endpoint is exported as stored\n",
+                r.err().replace("\r", ""));
+    }
+
+    @Test
+    void namedQueryAnswersFromAStoreOfTheBundledGraphAsFromMemory() {
+        Result fromStore = CliRun.run("--store", bundledStore.toString(), "query", "food-sources",
+                "--param", "nutrient=nkr:Potassium", "--format", "csv");
+        Result fromMemory = CliRun.run("query", "food-sources", "--param", "nutrient=nkr:Potassium", "--format", "csv");
+        assertEquals(ExitCodes.OK, fromStore.exitCode(), fromStore.describe());
+        assertEquals("", fromStore.err());
+        assertTrue(fromStore.out().lines().count() > 1, fromStore.out());
+        assertEquals(fromMemory.out(), fromStore.out());
     }
 
     @Test
