@@ -2,10 +2,13 @@
 package org.w3id.nutrikg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.ExportCommand;
@@ -17,6 +20,7 @@ import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.graph.GraphSources;
 import org.w3id.nutrikg.model.graph.Reasoning;
+import org.w3id.nutrikg.model.graph.SourceErrors;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -65,9 +69,13 @@ public final class NutriKG implements Runnable {
             description = "a TDB2 store on disk (made by 'load') instead of memory")
     Path store;
 
+    @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "a remote SPARQL 1.1 query endpoint instead of a local graph")
+    String endpoint;
+
     @Option(names = "--reasoning", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
             description = "entailments visible to queries: none, rdfs or owl "
-                    + "(default: owl in memory, none with --store)")
+                    + "(default: owl in memory, none with --store and --endpoint)")
     Reasoning reasoning;
 
     @Option(names = "--allow-service", scope = ScopeType.INHERIT,
@@ -121,6 +129,19 @@ public final class NutriKG implements Runnable {
 
     /** The graph the global options name. */
     public GraphSpec graphSpec() {
+        if (endpoint != null) {
+            if (store != null) {
+                throw usage("--store and --endpoint do not combine: give one");
+            }
+            if (!data.isEmpty()) {
+                throw usage("--data and --endpoint do not combine: upload the files with 'nutrikg push'");
+            }
+            if (reasoning != null && reasoning != Reasoning.NONE) {
+                throw usage("--reasoning " + reasoning.name().toLowerCase()
+                        + " applies to in-memory graphs only: an endpoint answers as it reasons");
+            }
+            return GraphSpec.ofEndpoint(httpUrl("--endpoint", endpoint));
+        }
         if (store != null) {
             if (!data.isEmpty()) {
                 throw usage("--data and --store do not combine: "
@@ -147,6 +168,25 @@ public final class NutriKG implements Runnable {
             running = pr.commandSpec().commandLine();
         }
         return new ParameterException(running, message);
+    }
+
+    /** {@code value} as an absolute http or https URL, or a usage error naming {@code option}. */
+    public URI httpUrl(String option, String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw usage(SourceErrors.notHttp(option, value));
+    }
+
+    /** The --endpoint URL as given, or null. */
+    public String endpoint() {
+        return endpoint;
     }
 
     /** The --store folder, or null. */

@@ -43,6 +43,9 @@ public final class LoadCommand implements Callable<Integer> {
         if (store == null) {
             throw top.usage("load needs --store DIR: the store to make or add to");
         }
+        if (top.endpoint() != null) {
+            throw top.usage("load fills a local store: to upload to an endpoint's server use 'nutrikg push --to URL'");
+        }
         if (!top.data().isEmpty()) {
             throw top.usage("load takes its files as arguments, not --data");
         }

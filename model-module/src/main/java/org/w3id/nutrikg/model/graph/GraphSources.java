@@ -12,6 +12,9 @@ public final class GraphSources {
         if (spec.store() != null) {
             return StoreSource.open(spec.store());
         }
+        if (spec.endpoint() != null) {
+            return new EndpointSource(spec.endpoint());
+        }
         String label = spec.bundled()
                 ? (spec.data().isEmpty() ? "the bundled graph" : "the bundled graph with --data")
                 : "the --data graph";
