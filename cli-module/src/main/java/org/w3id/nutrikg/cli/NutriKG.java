@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.jena.sys.JenaSystem;
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.LoadCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
+import org.w3id.nutrikg.cli.command.ServeCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
@@ -43,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
             QueriesCommand.class,
             ExportCommand.class,
             LoadCommand.class,
+            ServeCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -101,6 +104,9 @@ public final class NutriKG implements Runnable {
 
     /** The command line wired as {@code main} uses it, writing to the given streams; tests use it too. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        // Jena's subsystems (TDB2, Fuseki) must initialise before any vocabulary class does, or class
+        // initialisation goes round in a circle: the first Jena class a command touches can be RDF itself
+        JenaSystem.init();
         NutriKG top = new NutriKG();
         CommandLine cl = new CommandLine(top);
         ErrorHandlers handlers = new ErrorHandlers(top);
