@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.LoadCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
+import org.w3id.nutrikg.cli.command.PushCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
 import org.w3id.nutrikg.cli.command.ServeCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
             ExportCommand.class,
             LoadCommand.class,
             ServeCommand.class,
+            PushCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
