@@ -12,12 +12,16 @@ import java.util.Locale;
 
 import org.apache.jena.sys.JenaSystem;
 import org.slf4j.LoggerFactory;
+import org.w3id.nutrikg.cli.command.DescribeCommand;
 import org.w3id.nutrikg.cli.command.ExportCommand;
 import org.w3id.nutrikg.cli.command.LoadCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
 import org.w3id.nutrikg.cli.command.PushCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
+import org.w3id.nutrikg.cli.command.SearchCommand;
 import org.w3id.nutrikg.cli.command.ServeCommand;
+import org.w3id.nutrikg.cli.command.StatsCommand;
+import org.w3id.nutrikg.cli.command.TemplateCommand;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
@@ -45,6 +49,10 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             QueriesCommand.class,
             ExportCommand.class,
+            DescribeCommand.class,
+            SearchCommand.class,
+            StatsCommand.class,
+            TemplateCommand.class,
             LoadCommand.class,
             ServeCommand.class,
             PushCommand.class,

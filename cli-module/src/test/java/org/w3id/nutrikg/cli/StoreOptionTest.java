@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,16 @@ class StoreOptionTest {
         Result r = CliRun.run("-q", "load", "--store", bundledStore.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.describe());
         bundled = Graphs.load(GraphSpec.bundledGraph().withReasoning(Reasoning.NONE)).asserted();
+    }
+
+    /**
+     * {@code g} with its literals in canonical form: TDB2 stores numbers and dates by value, so that
+     * "448"^^xsd:decimal comes back as "448.0"^^xsd:decimal, the same value.
+     */
+    static Graph canonical(Graph g) {
+        Graph c = GraphFactory.createDefaultGraph();
+        g.find().forEach(t -> c.add(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(t.getObject())));
+        return c;
     }
 
     /** A store holding the query fixture, made with TDB2 directly ('load' has its own tests). */
@@ -80,7 +91,8 @@ class StoreOptionTest {
         assertEquals("", r.err());
         Graph back = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.out(), format.lang()).parse(back);
-        assertTrue(bundled.isIsomorphicWith(back), format.id() + ": exported graph differs from the bundled graph");
+        assertTrue(canonical(bundled).isIsomorphicWith(canonical(back)),
+                format.id() + ": exported graph differs from the bundled graph");
         if (format == ExportFormat.TURTLE) {
             assertTrue(r.out().contains("nkr:Potassium"), "Turtle from a store is written with NutriKG's prefixes");
         }

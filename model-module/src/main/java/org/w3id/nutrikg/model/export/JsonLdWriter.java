@@ -90,6 +90,7 @@ public final class JsonLdWriter {
         } catch (JsonLdError e) {
             throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), describe(e));
         }
+        result = contextFirst(result);
         // the JSON writer closes its stream when done: the caller's stream stays open
         OutputStream unclosable = new FilterOutputStream(out) {
             @Override
@@ -115,8 +116,18 @@ public final class JsonLdWriter {
         }
     }
 
-    static JsonObject contextObject(JsonDocument doc) {
-        return doc.getJsonContent().orElseThrow().asJsonObject();
+    /** The same document with "@context" as its first key, where a reader looks for it. */
+    static JsonStructure contextFirst(JsonStructure result) {
+        if (!(result instanceof JsonObject obj) || !obj.containsKey("@context")) {
+            return result;
+        }
+        var b = Json.createObjectBuilder().add("@context", obj.get("@context"));
+        obj.forEach((k, v) -> {
+            if (!"@context".equals(k)) {
+                b.add(k, v);
+            }
+        });
+        return b.build();
     }
 
     /** The error in one line; a refused remote document says so, rather than "a problem loading". */

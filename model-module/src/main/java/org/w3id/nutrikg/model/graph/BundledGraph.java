@@ -47,8 +47,17 @@ public final class BundledGraph {
     private BundledGraph() {
     }
 
-    /** A fresh in-memory copy of the bundled graph: the ontology plus every Turtle file of data/. */
+    /**
+     * A fresh in-memory copy of the bundled graph: the ontology, every Turtle file of data/, and the reference
+     * tables of data/reference/ converted to RDF ({@link ReferenceData}). Read from the snapshot the build
+     * makes of them when the jar has one.
+     */
     public static Graph read() {
+        return InferenceSnapshot.readAsserted().orElseGet(BundledGraph::fromSources);
+    }
+
+    /** The bundled graph built from its sources, without the build-time snapshot: what {@link #read} stands for. */
+    public static Graph fromSources() {
         Graph g = GraphFactory.createDefaultGraph();
         for (String resource : resources()) {
             try (InputStream in = open(resource)) {
@@ -57,7 +66,16 @@ public final class BundledGraph {
                 throw new UncheckedIOException(e);
             }
         }
+        if (hasReferenceData()) {
+            ReferenceData.read().find().forEach(g::add);
+        }
         return g;
+    }
+
+    /** Whether the jar carries the reference tables of data/reference/. */
+    public static boolean hasReferenceData() {
+        return BundledGraph.class.getClassLoader()
+                .getResource(ReferenceData.FOLDER + "/" + ReferenceData.INTAKES) != null;
     }
 
     /** The classpath names of the files that make up the bundled graph, ontology first, then data sorted. */

@@ -18,6 +18,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public interface GraphSource extends AutoCloseable {
 
     /**
+     * The named graph that holds the asserted triples, where a source can tell them apart (in memory); the
+     * default graph that queries see is always the whole graph.
+     */
+    String ASSERTED_GRAPH = "urn:nutrikg:graph:asserted";
+
+    /** The named graph that holds the triples reasoning added, where a source has them (in memory). */
+    String INFERRED_GRAPH = "urn:nutrikg:graph:inferred";
+
+    /**
      * An execution of {@code query} over this graph, with {@code params} bound (substituted into the
      * parsed query, never spliced as text), bounded by {@code timeout} (null: none), and SPARQL
      * {@code SERVICE} refused unless {@code allowService}.

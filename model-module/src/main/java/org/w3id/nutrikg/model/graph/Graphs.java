@@ -32,7 +32,9 @@ public final class Graphs {
         }
         asserted.getPrefixMapping().setNsPrefixes(Prefixes.mapping());
         long read = System.nanoTime();
-        Graph inferred = Inference.entailments(asserted, spec.reasoning());
+        Graph inferred = spec.data().isEmpty() && spec.bundled() && spec.reasoning() != Reasoning.NONE
+                ? InferenceSnapshot.read(spec.reasoning()).orElseGet(() -> Inference.entailments(asserted, spec.reasoning()))
+                : Inference.entailments(asserted, spec.reasoning());
         LOG.info("{} asserted triples read in {} ms, {} inferred ({}) in {} ms", asserted.size(),
                 (read - start) / 1_000_000, inferred.size(), spec.reasoning().name().toLowerCase(),
                 (System.nanoTime() - read) / 1_000_000);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -55,6 +57,10 @@ public final class InMemorySource implements GraphSource {
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
         copy.executeWrite(() -> {
             graph.visible().find().forEach(copy.getDefaultGraph()::add);
+            Node asserted = NodeFactory.createURI(ASSERTED_GRAPH);
+            Node inferred = NodeFactory.createURI(INFERRED_GRAPH);
+            graph.asserted().find().forEach(t -> copy.add(asserted, t.getSubject(), t.getPredicate(), t.getObject()));
+            graph.inferred().find().forEach(t -> copy.add(inferred, t.getSubject(), t.getPredicate(), t.getObject()));
             copy.prefixes().putAll(Prefixes.map());
         });
         return copy;

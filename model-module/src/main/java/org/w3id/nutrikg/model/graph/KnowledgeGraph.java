@@ -54,9 +54,16 @@ public final class KnowledgeGraph {
         return reasoning;
     }
 
-    /** The visible graph as the default graph of a dataset, for SPARQL. */
+    /**
+     * The visible graph as the default graph of a dataset, for SPARQL, with the asserted and the inferred
+     * triples also as the named graphs {@link GraphSource#ASSERTED_GRAPH} and {@link GraphSource#INFERRED_GRAPH}
+     * (views, not copies).
+     */
     public Dataset dataset() {
-        return DatasetFactory.wrap(ModelFactory.createModelForGraph(visible));
+        Dataset ds = DatasetFactory.create(ModelFactory.createModelForGraph(visible));
+        ds.addNamedModel(GraphSource.ASSERTED_GRAPH, ModelFactory.createModelForGraph(asserted));
+        ds.addNamedModel(GraphSource.INFERRED_GRAPH, ModelFactory.createModelForGraph(inferred));
+        return ds;
     }
 
     /** The asserted triples, with the inferred ones when asked, as a model. */

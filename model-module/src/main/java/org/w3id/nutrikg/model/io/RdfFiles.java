@@ -130,13 +130,19 @@ public final class RdfFiles {
         return cxt;
     }
 
+    /** Jena's parser message on one line, in the project's style: lower-case, names quoted. */
     static String oneLine(String message) {
         if (message == null) {
             return "cannot parse";
         }
         String m = message.strip();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        m = nl < 0 ? m : m.substring(0, nl).strip();
+        m = m.replaceFirst("^Undefined prefix: (\\S+)$", "undefined prefix '$1'");
+        if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1))) {
+            m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        }
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 
     /** A JSON-LD document loader that refuses every document: contexts must be inline. */

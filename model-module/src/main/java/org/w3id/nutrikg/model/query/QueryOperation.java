@@ -60,8 +60,8 @@ public final class QueryOperation {
         checkParameters(queryText, options.params());
         List<String> services = QueryParsing.serviceEndpoints(query);
         if (!services.isEmpty() && !options.allowService()) {
-            throw new BadInputException(queryText.origin(), "SERVICE " + services.get(0)
-                    + " is refused: queries do not reach other endpoints unless --allow-service is given");
+            throw new BadInputException(queryText.origin(), "SERVICE <" + services.get(0)
+                    + "> is refused: queries do not reach other endpoints unless --allow-service is given");
         }
         return query;
     }
@@ -85,7 +85,7 @@ public final class QueryOperation {
             RdfOutput.write(m.getGraph(), options.graphFormat(), out);
             return new Outcome(query.isConstructType() ? "CONSTRUCT" : "DESCRIBE", m.size());
         }
-        throw new BadInputException("query", "unsupported kind of query");
+        throw new BadInputException(QueryText.INLINE, "unsupported kind of query");
     }
 
     private static long writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {

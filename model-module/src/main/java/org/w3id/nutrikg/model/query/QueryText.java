@@ -16,11 +16,14 @@ import org.w3id.nutrikg.model.InvalidArgumentException;
 /**
  * The text of a query and where it came from: a named query of sparql/, a file, or the command line.
  *
- * @param origin what messages call it: "sparql/food-sources.rq", a file path, or "query"
+ * @param origin what messages call it: "sparql/food-sources.rq", a file path, or "inline query"
  * @param text   the SPARQL text
  * @param named  the named query, or null
  */
 public record QueryText(String origin, String text, NamedQuery named) {
+
+    /** The origin of a query given as text on the command line. */
+    public static final String INLINE = "inline query";
 
     private static final Pattern LOOKS_LIKE_SPARQL = Pattern.compile(
             "(?is)^\\s*(#|prefix\\b|base\\b|select\\b|ask\\b|construct\\b|describe\\b|insert\\b|delete\\b|with\\b|load\\b|clear\\b|drop\\b|create\\b).*|.*[{}].*");
@@ -36,7 +39,7 @@ public record QueryText(String origin, String text, NamedQuery named) {
             return new QueryText(arg, read(path), null);
         }
         if (LOOKS_LIKE_SPARQL.matcher(arg).matches()) {
-            return new QueryText("query", arg, null);
+            return new QueryText(INLINE, arg, null);
         }
         if (path != null && (arg.endsWith(".rq") || arg.endsWith(".sparql"))) {
             throw new BadInputException(arg, "no such file");

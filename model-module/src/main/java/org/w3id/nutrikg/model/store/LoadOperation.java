@@ -3,7 +3,6 @@ package org.w3id.nutrikg.model.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +33,7 @@ import org.w3id.nutrikg.model.graph.Stores;
 import org.w3id.nutrikg.model.io.CountingInputStream;
 import org.w3id.nutrikg.model.io.Progress;
 import org.w3id.nutrikg.model.io.RdfFiles;
+import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /**
  * Bulk-loads RDF files into a TDB2 store with Apache Jena's phased bulk loader (the loader
@@ -136,11 +136,8 @@ public final class LoadOperation {
         try {
             progress.begin("loading", bytes);
             if (bundled) {
-                for (String resource : BundledGraph.resources()) {
-                    try (InputStream in = BundledGraph.open(resource)) {
-                        RdfFiles.parse(in, Lang.TURTLE, resource, stream);
-                    }
-                }
+                Prefixes.map().forEach(stream::prefix);
+                BundledGraph.read().find().forEachRemaining(stream::triple);
             }
             for (Path file : files) {
                 parse(file, stream);
@@ -149,9 +146,6 @@ public final class LoadOperation {
             progress.begin("indexing", -1);
             loader.finishBulk();
             progress.end();
-        } catch (IOException e) {
-            loader.finishException(e);
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;

@@ -194,14 +194,23 @@ public final class NKG {
     /** The kind of reference intake: RDA, AI, UL, CDRR or DV. */
     public static final Property intakeKind = property("intakeKind");
 
+    /** What intake the reference value covers when the source restricts it, as the source words it, for example supplemental magnesium only, excluding food and water. */
+    public static final Property intakeScope = property("intakeScope");
+
     /** The life stage, as the source words it, that the reference intake applies to. */
     public static final Property lifeStage = property("lifeStage");
 
     /** The upper end of an amount that the source gives as a range. */
     public static final Property maxAmount = property("maxAmount");
 
+    /** The upper end of a percent daily value that the source gives as a range. */
+    public static final Property maxPercentDailyValue = property("maxPercentDailyValue");
+
     /** The lower end of an amount that the source gives as a range. */
     public static final Property minAmount = property("minAmount");
+
+    /** The lower end of a percent daily value that the source gives as a range. */
+    public static final Property minPercentDailyValue = property("minPercentDailyValue");
 
     /** The percentage of the daily value, named by daily value basis, that one serving provides. */
     public static final Property percentDailyValue = property("percentDailyValue");

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.nutrikg.cli.CliRun.Result;
+
+/**
+ * Runs every {@code ./nutrikg ...} line of the README's sh blocks in-process and checks it succeeds, so
+ * that the README cannot drift from the tool. Paths are taken from the repository root; --output files go
+ * to a temporary folder; long-running commands (serve) are left out.
+ */
+class ReadmeExamplesTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> LONG_RUNNING = List.of("serve");
+
+    @TempDir
+    Path out;
+
+    @TestFactory
+    Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
+        List<String> lines = examples(Files.readString(ROOT.resolve("README.md")));
+        assertTrue(lines.size() >= 5, "the README shows commands: " + lines);
+        return lines.stream().map(line -> DynamicTest.dynamicTest(line, () -> {
+            Result r = CliRun.run(args(line));
+            assertEquals(ExitCodes.OK, r.exitCode(), line + "\n" + r.describe());
+        }));
+    }
+
+    /** The ./nutrikg lines of ```sh blocks, without trailing comments or pipes. */
+    static List<String> examples(String readme) {
+        List<String> out = new ArrayList<>();
+        boolean inSh = false;
+        for (String raw : readme.split("\n")) {
+            String line = raw.strip();
+            if (line.startsWith("```")) {
+                inSh = line.equals("```sh") || line.equals("```bash");
+                continue;
+            }
+            if (inSh && line.startsWith("./nutrikg ")) {
+                String cmd = line.replaceFirst("\\s+#\\s.*$", "").replaceFirst("\\s*\\|.*$", "").strip();
+                List<String> words = words(cmd);
+                if (words.size() > 1 && words.stream().noneMatch(LONG_RUNNING::contains) && !cmd.endsWith("&")) {
+                    out.add(cmd);
+                }
+            }
+        }
+        return out;
+    }
+
+    private String[] args(String line) {
+        List<String> words = words(line);
+        List<String> args = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            String prev = args.isEmpty() ? "" : args.get(args.size() - 1);
+            if (prev.equals("--output") || prev.equals("-o")) {
+                args.add(out.resolve(Path.of(w).getFileName()).toString());
+            } else if (!w.startsWith("-") && w.contains("/") && Files.exists(ROOT.resolve(w))) {
+                args.add(ROOT.resolve(w).toString());
+            } else {
+                args.add(w);
+            }
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** Splits a shell line into words, honouring single and double quotes. */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        char quote = 0;
+        boolean inWord = false;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                cur.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+}
