@@ -2,18 +2,25 @@
 package org.w3id.nutrikg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.jena.sys.JenaSystem;
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.cli.command.DescribeCommand;
 import org.w3id.nutrikg.cli.command.DocsCommand;
 import org.w3id.nutrikg.cli.command.ExportCommand;
+import org.w3id.nutrikg.cli.command.LoadCommand;
 import org.w3id.nutrikg.cli.command.QueriesCommand;
+import org.w3id.nutrikg.cli.command.PushCommand;
 import org.w3id.nutrikg.cli.command.QueryCommand;
 import org.w3id.nutrikg.cli.command.SearchCommand;
+import org.w3id.nutrikg.cli.command.ServeCommand;
 import org.w3id.nutrikg.cli.command.StatsCommand;
 import org.w3id.nutrikg.cli.command.TemplateCommand;
 import org.w3id.nutrikg.cli.command.ValidateCommand;
@@ -22,6 +29,7 @@ import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.graph.GraphSources;
 import org.w3id.nutrikg.model.graph.Reasoning;
+import org.w3id.nutrikg.model.graph.SourceErrors;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -49,6 +57,9 @@ import picocli.CommandLine.Model.CommandSpec;
             ValidateCommand.class,
             TemplateCommand.class,
             DocsCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
+            PushCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -71,8 +82,17 @@ public final class NutriKG implements Runnable {
             description = "leave the bundled ontology and data out")
     boolean noBundled;
 
+    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "a TDB2 store on disk (made by 'load') instead of memory")
+    Path store;
+
+    @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "a remote SPARQL 1.1 query endpoint instead of a local graph")
+    String endpoint;
+
     @Option(names = "--reasoning", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
-            description = "entailments visible to queries: none, rdfs or owl (default: owl)")
+            description = "entailments visible to queries: none, rdfs or owl "
+                    + "(default: owl in memory, none with --store and --endpoint)")
     Reasoning reasoning;
 
     @Option(names = "--allow-service", scope = ScopeType.INHERIT,
@@ -98,6 +118,9 @@ public final class NutriKG implements Runnable {
 
     /** The command line wired as {@code main} uses it, writing to the given streams; tests use it too. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        // Jena's subsystems (TDB2, Fuseki) must initialise before any vocabulary class does, or class
+        // initialisation goes round in a circle: the first Jena class a command touches can be RDF itself
+        JenaSystem.init();
         NutriKG top = new NutriKG();
         CommandLine cl = new CommandLine(top);
         ErrorHandlers handlers = new ErrorHandlers(top);
@@ -139,10 +162,84 @@ public final class NutriKG implements Runnable {
      * --no-bundled without --data still leaves a graph.
      */
     public GraphSpec graphSpec(boolean moreFiles) {
+        if (endpoint != null) {
+            if (store != null) {
+                throw usage("--store and --endpoint do not combine: give one");
+            }
+            if (!data.isEmpty()) {
+                throw usage("--data and --endpoint do not combine: upload the files with 'nutrikg push'");
+            }
+            if (reasoning != null && reasoning != Reasoning.NONE) {
+                throw usage("--reasoning " + reasoning.name().toLowerCase()
+                        + " applies to in-memory graphs only: an endpoint answers as it reasons");
+            }
+            return GraphSpec.ofEndpoint(httpUrl("--endpoint", endpoint));
+        }
+        if (store != null) {
+            if (!data.isEmpty()) {
+                throw usage("--data and --store do not combine: "
+                        + "load the files into the store with 'nutrikg load --store " + store + " FILE...'");
+            }
+            if (reasoning != null && reasoning != Reasoning.NONE) {
+                throw usage("--reasoning " + reasoning.name().toLowerCase()
+                        + " applies to in-memory graphs only: a store is queried as stored");
+            }
+            return GraphSpec.ofStore(store);
+        }
         if (noBundled && data.isEmpty() && !moreFiles) {
             throw new InvalidArgumentException("--no-bundled leaves no graph: give --data too");
         }
         return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
+    }
+
+    /** A usage error (exit 2) reported under the name of the command that runs, e.g. "nutrikg query: ...". */
+    public ParameterException usage(String message) {
+        CommandLine running = spec.commandLine();
+        CommandLine.ParseResult pr = running.getParseResult();
+        while (pr != null && pr.hasSubcommand()) {
+            pr = pr.subcommand();
+            running = pr.commandSpec().commandLine();
+        }
+        return new ParameterException(running, message);
+    }
+
+    /** {@code value} as an absolute http or https URL, or a usage error naming {@code option}. */
+    public URI httpUrl(String option, String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw usage(SourceErrors.notHttp(option, value));
+    }
+
+    /** The --endpoint URL as given, or null. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** The --store folder, or null. */
+    public Path store() {
+        return store;
+    }
+
+    /** The --data paths, in order. */
+    public List<Path> data() {
+        return List.copyOf(data);
+    }
+
+    /** Whether the bundled graph is wanted (no --no-bundled). */
+    public boolean bundled() {
+        return !noBundled;
+    }
+
+    /** Whether -q was given: commands then print nothing but errors on stderr. */
+    public boolean quiet() {
+        return quiet;
     }
 
     /** Loads, or connects to, the graph the global options name. */

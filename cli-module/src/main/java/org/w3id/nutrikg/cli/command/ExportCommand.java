@@ -56,6 +56,9 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     (context != null ? "--context" : "--frame") + " applies to --format jsonld only");
         }
+        if (inferred && !top.graphSpec().inMemory()) {
+            throw top.usage("--inferred applies to in-memory graphs: a store or endpoint is exported as stored");
+        }
         ExportOptions options = new ExportOptions(f, inferred, context, frame);
         try (GraphSource graph = top.openGraph()) {
             output.write(out -> ExportOperation.export(graph, options, out));

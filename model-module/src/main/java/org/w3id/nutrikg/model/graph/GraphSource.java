@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The graph a command works on, wherever it lives: in memory, in a store, or behind an endpoint.
@@ -37,6 +38,19 @@ public interface GraphSource extends AutoCloseable {
 
     /** The triples as an in-memory graph, for writers that need the whole graph at once. */
     Graph graph(boolean withInferred);
+
+    /**
+     * The graph as a transactional dataset that an embedded server can serve, running its own transactions:
+     * the store itself, or an in-memory copy. A remote endpoint has none.
+     */
+    default DatasetGraph datasetGraph() {
+        throw new UnsupportedOperationException(label() + " cannot be served from here");
+    }
+
+    /** Whether {@link #stream} sends triples without first building the graph in memory. */
+    default boolean streams() {
+        return false;
+    }
 
     /** What messages call this graph, e.g. "the bundled graph" or "store /data/s". */
     String label();

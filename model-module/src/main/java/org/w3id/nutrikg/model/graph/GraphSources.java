@@ -7,8 +7,14 @@ public final class GraphSources {
     private GraphSources() {
     }
 
-    /** Loads or connects to the graph of {@code spec}. */
+    /** Loads, opens or connects to the graph of {@code spec}. */
     public static GraphSource open(GraphSpec spec) {
+        if (spec.store() != null) {
+            return StoreSource.open(spec.store());
+        }
+        if (spec.endpoint() != null) {
+            return new EndpointSource(spec.endpoint());
+        }
         String label = spec.bundled()
                 ? (spec.data().isEmpty() ? "the bundled graph" : "the bundled graph with --data")
                 : "the --data graph";

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
-import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -104,12 +104,18 @@ public final class RdfFiles {
         }
     }
 
-    private static InputStream open(Path path) throws IOException {
+    /** Opens a file for reading, decompressing it when its name ends with .gz ("foods.nt.gz"). */
+    public static InputStream open(Path path) throws IOException {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString());
         }
-        // Jena's opener decompresses .gz, .bz2 and .sz by extension
-        return IO.openFileEx(path.toString());
+        return decompressed(path, Files.newInputStream(path));
+    }
+
+    /** {@code raw}, the bytes of {@code path}, decompressed when the file name ends with .gz. */
+    public static InputStream decompressed(Path path, InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        return path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /**

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link LoadOperation} loads.
+ *
+ * @param bundled whether the bundled ontology and data are loaded too
+ * @param files   RDF files or folders of them (any syntax Jena reads, by extension, optionally .gz)
+ */
+public record LoadOptions(boolean bundled, List<Path> files) {
+
+    public LoadOptions {
+        files = List.copyOf(Objects.requireNonNull(files, "files"));
+    }
+}
