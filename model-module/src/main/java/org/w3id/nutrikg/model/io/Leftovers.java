@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * and for the process that writes ({@code .NAME.PID.RANDOM.tmp}, {@code .NAME.PID.RANDOM/},
  * {@code .NAME.old.PID.RANDOM/}), so that a later write can remove those of a process that was killed.
  */
-final class Leftovers {
+public final class Leftovers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -27,7 +27,7 @@ final class Leftovers {
      * any new file is, with the permissions the umask gives (not the owner-only ones of
      * {@link Files#createTempFile}), and takes the target's permissions when the target exists.
      */
-    static Path create(Path target, String kind, boolean directory) throws IOException {
+    public static Path create(Path target, String kind, boolean directory) throws IOException {
         Path dir = target.getParent();
         String prefix = "." + target.getFileName() + "." + (kind.isEmpty() ? "" : kind + ".")
                 + ProcessHandle.current().pid() + ".";
@@ -66,7 +66,7 @@ final class Leftovers {
      * Removes what earlier writes to {@code target} left behind when their process is gone (killed before it
      * could clean up); those of live processes, which may be writing now, stay.
      */
-    static void removeStale(Path target) {
+    public static void removeStale(Path target) {
         Pattern mine = Pattern.compile("^\\." + Pattern.quote(target.getFileName().toString())
                 + "\\.(?:[a-z]+\\.)?(\\d+)\\.[0-9a-f]+(?:\\.tmp)?$");
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(),
