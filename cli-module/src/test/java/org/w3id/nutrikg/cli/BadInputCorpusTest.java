@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +46,8 @@ class BadInputCorpusTest {
     private static final String SECRET = "secret-" + UUID.randomUUID();
     private static final AtomicInteger CONNECTIONS = new AtomicInteger();
     private static ServerSocket listener;
+    /** A loopback port that nothing listens on: an unreachable endpoint. */
+    private static int closedPort;
 
     @TempDir
     static Path shared;
@@ -59,6 +62,9 @@ class BadInputCorpusTest {
 
     @BeforeAll
     static void listen() throws IOException {
+        try (ServerSocket gone = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = gone.getLocalPort();
+        }
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(() -> {
             while (!listener.isClosed()) {
@@ -95,6 +101,7 @@ class BadInputCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void failsCleanly(Case c, @TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("out.txt");
         Files.writeString(out, "old content\n");
@@ -102,7 +109,8 @@ class BadInputCorpusTest {
         Files.copy(Fixtures.path("corpus/files/data.ttl"), data);
         Path file = prepare(c.file(), tmp);
         Map<String, String> vars = Map.of("{file}", file == null ? "" : file.toString(), "{data}", data.toString(),
-                "{out}", out.toString(), "{tmp}", tmp.toString(), "{port}", String.valueOf(listener.getLocalPort()));
+                "{out}", out.toString(), "{tmp}", tmp.toString(), "{port}", String.valueOf(listener.getLocalPort()),
+                "{closedport}", String.valueOf(closedPort));
 
         Map<String, String> before = snapshot(tmp);
         int connections = CONNECTIONS.get();
