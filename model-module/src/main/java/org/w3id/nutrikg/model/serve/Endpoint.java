@@ -69,7 +69,8 @@ public final class Endpoint implements AutoCloseable {
         DataService.Builder service = DataService.newBuilder(served);
         for (String name : List.of("sparql", "query", "")) {
             service.addEndpoint(org.apache.jena.fuseki.server.Endpoint.create()
-                    .operation(Operation.Query).endpointName(name).context(perQuery).build());
+                    .operation(Operation.Query).processor(new NoServiceQuery()).endpointName(name).context(perQuery)
+                    .build());
         }
         Operation gsp = options.update() ? Operation.GSP_RW : Operation.GSP_R;
         service.addEndpoint(gsp, "data");
