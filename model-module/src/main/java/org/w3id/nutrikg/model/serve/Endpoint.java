@@ -78,6 +78,12 @@ public final class Endpoint implements AutoCloseable {
         if (options.update()) {
             service.addEndpoint(Operation.Update, "update");
             service.addEndpoint(Operation.Update, "");
+        } else {
+            // an update finds a service that says why it is refused (405), not a missing one (404, 400)
+            for (String name : List.of("update", "")) {
+                service.addEndpoint(org.apache.jena.fuseki.server.Endpoint.create()
+                        .operation(Operation.Update).processor(ReadOnly.UPDATE).endpointName(name).build());
+            }
         }
 
         FusekiServer server = FusekiServer.create()
