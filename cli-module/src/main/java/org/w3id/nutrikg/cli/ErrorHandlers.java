@@ -63,6 +63,22 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
         return getExitCode(ex);
     }
 
+    /** An Error that picocli lets through (out of memory, stack overflow): one line, exit 4. */
+    int handleFatal(VirtualMachineError e, ParseResult parseResult) {
+        ParseResult last = parseResult;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandLine cl = last.commandSpec().commandLine();
+        PrintWriter err = cl.getErr();
+        err.println(prefix(cl) + message(e));
+        if (top.verbosity() > 0) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
     @Override
     public int getExitCode(Throwable ex) {
         if (ex instanceof BadInputException) {
@@ -83,6 +99,9 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
         }
         if (ex instanceof UncheckedIOException u) {
             return "I/O error: " + u.getCause().getMessage();
+        }
+        if (ex instanceof StackOverflowError) {
+            return "nested too deeply to process (stack overflow): give Java a larger stack (JAVA_OPTS=-Xss64m)";
         }
         if (ex instanceof OutOfMemoryError) {
             return "out of memory: give Java more heap (JAVA_OPTS=-Xmx4g)";

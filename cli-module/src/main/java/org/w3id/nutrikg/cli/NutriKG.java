@@ -132,7 +132,12 @@ public final class NutriKG implements Runnable {
         cl.setExitCodeExceptionMapper(handlers);
         cl.setExecutionStrategy(parseResult -> {
             top.configureLogging();
-            return new CommandLine.RunLast().execute(parseResult);
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // picocli hands Exceptions to the handler, not Errors: these two would end the JVM with a trace
+                return handlers.handleFatal(e, parseResult);
+            }
         });
         return cl;
     }

@@ -69,6 +69,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 "unknown format '" + format + "' for --format (expected: " + ReportFormat.names() + ")"));
         Severity threshold = Severity.of(failOn).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown severity '" + failOn + "' for --fail-on (expected: " + Severity.names() + ")"));
+        if (top.store() != null || top.endpoint() != null) {
+            // the checks read files (for their lines and columns): a store or an endpoint was not checked at all
+            throw top.usage("validate checks RDF files and the bundled graph, not "
+                    + (top.store() != null ? "--store" : "--endpoint") + ": validate the files you load, or an export");
+        }
         GraphSpec graph = top.graphSpec(!paths.isEmpty());
         List<Path> files = new ArrayList<>(graph.data());
         files.addAll(paths);

@@ -88,6 +88,49 @@ class KilledWriterTest {
         assertEquals(List.of("foods.ttl"), names(dir, true), "the leftover of the killed run is gone");
     }
 
+    @Test
+    void docsKilledMidWriteLeavesTheOldSite(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        List<String> args = List.of("docs", "--output", site.toString());
+        Result first = CliRun.run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, first.exitCode(), first.describe());
+        Files.writeString(site.resolve("style.css"), OLD);
+        List<String> before = tree(site);
+
+        Path logs = Files.createTempDirectory(inputs, "child");
+        Process p = ChildJvm.builder(logs, List.of("-Xmx512m"), NutriKG.class.getName(), args).start();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        boolean caught = false;
+        try {
+            while (p.isAlive() && System.nanoTime() < deadline && !caught) {
+                Optional<Path> tmp = temporary(dir, ".site.");
+                caught = tmp.isPresent() && Files.isDirectory(tmp.get().resolve("individuals"))
+                        && tree(tmp.get()).size() > 20;
+                Thread.sleep(2);
+            }
+        } finally {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+        if (!caught) {
+            fail("docs ended before it could be killed while writing\n" + ChildJvm.output(logs));
+        }
+        assertEquals(OLD, Files.readString(site.resolve("style.css")), "the old site is untouched");
+        assertEquals(before, tree(site), "no file of the old site added or removed");
+        assertEquals(List.of("site"), names(dir, false), "nothing new is visible");
+
+        Result again = CliRun.run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, again.exitCode(), again.describe());
+        assertTrue(Files.readString(site.resolve("index.html")).contains("<html"), "the next write is complete");
+        assertEquals(List.of("site"), names(dir, true), "the leftover of the killed run is gone");
+    }
+
+    private static List<String> tree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
     /**
      * Starts the command in a child JVM, kills it once its temporary file exists and holds at least
      * {@code bytes}, and checks the target.

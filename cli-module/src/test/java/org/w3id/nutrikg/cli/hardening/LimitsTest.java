@@ -79,4 +79,20 @@ class LimitsTest {
         assertNotEquals(0, sorted, ChildJvm.output(dir));
         assertTrue(Files.readString(dir.resolve("child.err")).contains("OutOfMemoryError"), ChildJvm.output(dir));
     }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndExit4(@TempDir Path dir) throws Exception {
+        StringBuilder nt = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            nt.append("<http://example.org/s").append(i).append("> <http://example.org/p> \"").append(i).append("\" .\n");
+        }
+        Path big = dir.resolve("big.nt");
+        Files.writeString(big, nt);
+        int code = ChildJvm.run(dir, List.of("-Xmx32m"), org.w3id.nutrikg.cli.NutriKG.class.getName(),
+                List.of("--no-bundled", "--reasoning", "none", "--data", big.toString(), "query", "ASK {}"));
+        assertEquals(ExitCodes.FAILED, code, ChildJvm.output(dir));
+        assertEquals("nutrikg query: out of memory: give Java more heap (JAVA_OPTS=-Xmx4g)\n",
+                Files.readString(dir.resolve("child.err")), ChildJvm.output(dir));
+        assertEquals("", Files.readString(dir.resolve("child.out")));
+    }
 }

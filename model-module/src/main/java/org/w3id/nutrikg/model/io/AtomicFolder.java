@@ -21,7 +21,10 @@ import org.w3id.nutrikg.model.WorkFailedException;
  * Writes a folder so that it holds either its old content or the complete new content: the files go to a
  * temporary folder beside the target, which then takes the target's place. An existing target is replaced
  * only when it is empty or {@code replaceable} accepts it (a folder this program wrote before), so that a
- * mistyped path never deletes someone's files.
+ * mistyped path never deletes someone's files. The temporary folders are hidden and named for the target
+ * and the process; a process killed half-way leaves them (and the target as it was, or, killed between the
+ * two moves that replace an old folder, no target and the old one hidden beside it), and the next write
+ * removes them.
  */
 public final class AtomicFolder {
 
@@ -45,7 +48,7 @@ public final class AtomicFolder {
         }
         Path tmp;
         try {
-            tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".");
+            tmp = Leftovers.create(abs, "", true);
         } catch (AccessDeniedException e) {
             throw new WorkFailedException("cannot write '" + target + "': permission denied", e);
         } catch (IOException e) {
@@ -56,8 +59,7 @@ public final class AtomicFolder {
             body.accept(tmp);
             Path old = null;
             if (Files.exists(abs)) {
-                old = Files.createTempDirectory(parent, "." + abs.getFileName() + ".old.");
-                Files.delete(old);
+                old = Leftovers.name(abs, "old");
                 move(abs, old);
             }
             move(tmp, abs);
@@ -65,6 +67,7 @@ public final class AtomicFolder {
             if (old != null) {
                 delete(old);
             }
+            Leftovers.removeStale(abs);
         } catch (IOException | UncheckedIOException e) {
             throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
         } finally {

@@ -7,12 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.function.Consumer;
 
 import org.w3id.nutrikg.model.WorkFailedException;
@@ -24,9 +21,6 @@ import org.w3id.nutrikg.model.WorkFailedException;
  * target untouched; the next successful write to that target removes such leftovers.
  */
 public final class AtomicOutput {
-
-    private static final String TEMP_PREFIX = ".%s.%d.";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicOutput() {
     }
@@ -47,7 +41,7 @@ public final class AtomicOutput {
         }
         Path tmp;
         try {
-            tmp = createTemporary(dir, abs);
+            tmp = Leftovers.create(abs, "", false);
         } catch (AccessDeniedException e) {
             throw new WorkFailedException("cannot write '" + target + "': permission denied", e);
         } catch (IOException e) {
@@ -60,7 +54,7 @@ public final class AtomicOutput {
             }
             move(tmp, abs);
             done = true;
-            removeStale(dir, abs.getFileName().toString());
+            Leftovers.removeStale(abs);
         } catch (IOException | UncheckedIOException e) {
             throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
         } finally {
@@ -71,60 +65,6 @@ public final class AtomicOutput {
                     // the temporary file is hidden and named for its target; nothing more to do
                 }
             }
-        }
-    }
-
-    /**
-     * The temporary file: hidden, beside the target, named for it and for this process
-     * ({@code .name.PID.RANDOM.tmp}). It is created as any new file is (permissions from the umask, not the
-     * owner-only ones of {@link Files#createTempFile}) and takes the target's permissions when there is one.
-     */
-    private static Path createTemporary(Path dir, Path target) throws IOException {
-        String prefix = TEMP_PREFIX.formatted(target.getFileName(), ProcessHandle.current().pid());
-        Path tmp = null;
-        for (int attempt = 0; tmp == null; attempt++) {
-            try {
-                tmp = Files.createFile(dir.resolve(prefix + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp"));
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-        try {
-            if (Files.exists(target) && Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // the defaults are fine
-        }
-        return tmp;
-    }
-
-    /**
-     * Removes the temporary files of earlier writes to the same target whose process is gone (killed before
-     * it could clean up); those of live processes, which may be writing now, stay.
-     */
-    private static void removeStale(Path dir, String name) {
-        String start = "." + name + ".";
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(start) && n.endsWith(".tmp");
-        })) {
-            for (Path p : ds) {
-                String[] parts = p.getFileName().toString().substring(start.length()).split("\\.");
-                long pid;
-                try {
-                    pid = Long.parseLong(parts[0]);
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException e) {
-            // a leftover stays hidden; the next write tries again
         }
     }
 

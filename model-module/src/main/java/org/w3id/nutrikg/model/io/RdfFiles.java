@@ -164,6 +164,10 @@ public final class RdfFiles {
             }
         } catch (BadInputException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            // the parsers recurse once per level of nesting: lists, blank nodes, JSON arrays and objects
+            throw new BadInputException(name, -1, -1, "nested too deeply to read (brackets or lists inside one "
+                    + "another thousands of levels down)", e);
         } catch (RiotException e) {
             // errors the handler did not see (JSON-LD processing, character decoding)
             throw new BadInputException(name, -1, -1, oneLine(causeMessage(e)), e);
@@ -249,6 +253,18 @@ public final class RdfFiles {
         }
     }
 
+    /**
+     * A parser message as an exception at its position. Jena's tokenizer reports a string left open at the
+     * start of the next line; the string is on the line before.
+     */
+    static BadInputException located(String name, long line, long col, String message) {
+        if (message != null && message.startsWith("Broken token (newline in string)") && line > 1) {
+            return new BadInputException(name, line - 1, -1, "a quoted string is not closed before the end of the line",
+                    null);
+        }
+        return new BadInputException(name, line, col, oneLine(message), null);
+    }
+
     /** Turns Jena's parser errors and warnings into a located exception. */
     private static final class Locating implements ErrorHandler {
         private final String name;
@@ -265,12 +281,12 @@ public final class RdfFiles {
 
         @Override
         public void error(String message, long line, long col) {
-            throw new BadInputException(name, line, col, oneLine(message), null);
+            throw located(name, line, col, message);
         }
 
         @Override
         public void fatal(String message, long line, long col) {
-            throw new BadInputException(name, line, col, oneLine(message), null);
+            throw located(name, line, col, message);
         }
     }
 }

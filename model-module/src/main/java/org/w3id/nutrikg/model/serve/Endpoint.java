@@ -69,7 +69,8 @@ public final class Endpoint implements AutoCloseable {
         DataService.Builder service = DataService.newBuilder(served);
         for (String name : List.of("sparql", "query", "")) {
             service.addEndpoint(org.apache.jena.fuseki.server.Endpoint.create()
-                    .operation(Operation.Query).endpointName(name).context(perQuery).build());
+                    .operation(Operation.Query).processor(new NoServiceQuery()).endpointName(name).context(perQuery)
+                    .build());
         }
         Operation gsp = options.update() ? Operation.GSP_RW : Operation.GSP_R;
         service.addEndpoint(gsp, "data");
@@ -77,6 +78,12 @@ public final class Endpoint implements AutoCloseable {
         if (options.update()) {
             service.addEndpoint(Operation.Update, "update");
             service.addEndpoint(Operation.Update, "");
+        } else {
+            // an update finds a service that says why it is refused (405), not a missing one (404, 400)
+            for (String name : List.of("update", "")) {
+                service.addEndpoint(org.apache.jena.fuseki.server.Endpoint.create()
+                        .operation(Operation.Update).processor(ReadOnly.UPDATE).endpointName(name).build());
+            }
         }
 
         FusekiServer server = FusekiServer.create()

@@ -32,6 +32,7 @@ import org.w3id.nutrikg.model.graph.SourceErrors;
 import org.w3id.nutrikg.model.graph.Stores;
 import org.w3id.nutrikg.model.io.CountingInputStream;
 import org.w3id.nutrikg.model.io.Progress;
+import org.w3id.nutrikg.model.io.Leftovers;
 import org.w3id.nutrikg.model.io.RdfFiles;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
@@ -88,7 +89,9 @@ public final class LoadOperation {
         Path staging;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".loading-");
+            // hidden, named for the target and this process, with the permissions of any new folder: a load
+            // that is killed leaves it, and the next load into the same place removes it
+            staging = Leftovers.create(target, "loading", true);
         } catch (AccessDeniedException e) {
             throw new WorkFailedException("cannot make store '" + store + "': permission denied", e);
         } catch (IOException e) {
@@ -105,6 +108,7 @@ public final class LoadOperation {
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
+            Leftovers.removeStale(target);
             return counts;
         } catch (IOException e) {
             throw new WorkFailedException("cannot make store '" + store + "': " + e.getMessage(), e);

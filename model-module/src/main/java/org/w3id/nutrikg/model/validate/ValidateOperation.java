@@ -19,7 +19,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +100,7 @@ public final class ValidateOperation {
         Graph g = GraphFactory.createDefaultGraph();
         Positions positions = Positions.NONE;
         try {
-            RdfFiles.parse(new ByteArrayInputStream(bytes), lang, name, StreamRDFLib.graph(g));
+            RdfFiles.parse(new ByteArrayInputStream(bytes), lang, name, RdfFiles.into(g));
             if (TOKENIZED.stream().anyMatch(l -> RDFLanguages.sameLang(l, lang))) {
                 positions = Positions.scan(bytes, RdfFiles.baseFor(name));
             }

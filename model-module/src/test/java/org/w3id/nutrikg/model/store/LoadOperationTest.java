@@ -74,6 +74,18 @@ class LoadOperationTest {
     }
 
     @Test
+    void aNewStoreHasOrdinaryPermissionsAndTheLeftoverOfAKilledLoadGoes(@TempDir Path tmp) throws IOException {
+        long gone = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
+        Path killed = Files.createDirectories(tmp.resolve(".s.loading." + gone + ".a1b2/Data-0001"));
+        Path store = tmp.resolve("s");
+        load(store, FOODS);
+        Path probe = Files.createDirectory(tmp.resolve("probe"));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(store),
+                "the same permissions as any folder made here (not owner-only)");
+        assertFalse(Files.exists(killed.getParent()), "the killed load's staging folder is removed");
+    }
+
+    @Test
     void existingStoreIsAddedTo(@TempDir Path tmp) {
         Path store = tmp.resolve("s");
         load(store, FOODS);

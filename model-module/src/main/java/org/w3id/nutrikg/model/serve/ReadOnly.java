@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.w3id.nutrikg.model.serve;
+
+import org.apache.jena.fuseki.servlets.ActionProcessor;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+
+/** What a read-only endpoint answers to SPARQL Update: 405, with the option that would allow it. */
+enum ReadOnly implements ActionProcessor {
+    UPDATE;
+
+    @Override
+    public void process(HttpAction action) {
+        ServletOps.errorMethodNotAllowed(action.getRequestMethod(),
+                "read-only endpoint: SPARQL Update is refused (start 'nutrikg serve --update' to allow it)");
+    }
+}
