@@ -11,6 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.nutrikg.cli.CliRun;
 import org.w3id.nutrikg.cli.CliRun.Result;
 import org.w3id.nutrikg.cli.ExitCodes;
+import org.w3id.nutrikg.cli.NutriKG;
 
 /**
- * Limits: --timeout stops a runaway query of every shape within a loose bound of twice the limit, and a
- * large SELECT written as CSV streams through a heap far smaller than its results.
+ * Limits: --timeout stops a runaway query of every shape within a loose bound of twice the limit; a large
+ * SELECT written as CSV streams through a heap far smaller than its results, from a generated graph and from
+ * a TDB2 store; running out of heap is one line.
  */
 class LimitsTest {
 
@@ -88,11 +97,43 @@ class LimitsTest {
         }
         Path big = dir.resolve("big.nt");
         Files.writeString(big, nt);
-        int code = ChildJvm.run(dir, List.of("-Xmx32m"), org.w3id.nutrikg.cli.NutriKG.class.getName(),
+        int code = ChildJvm.run(dir, List.of("-Xmx32m"), NutriKG.class.getName(),
                 List.of("--no-bundled", "--reasoning", "none", "--data", big.toString(), "query", "ASK {}"));
         assertEquals(ExitCodes.FAILED, code, ChildJvm.output(dir));
         assertEquals("nutrikg query: out of memory: give Java more heap (JAVA_OPTS=-Xmx4g)\n",
                 Files.readString(dir.resolve("child.err")), ChildJvm.output(dir));
         assertEquals("", Files.readString(dir.resolve("child.out")));
+    }
+
+    @Test
+    void aLargeStoreStreamsAsCsvThroughASmallHeap(@TempDir Path dir) throws Exception {
+        // 60,000 triples, every subject and object distinct (120,000 nodes, more than a 24 MB heap holds when
+        // TDB2 caches every node it decodes): a store written directly, faster than load
+        Path store = dir.resolve("store");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        Txn.executeWrite(dsg, () -> {
+            Graph g = dsg.getDefaultGraph();
+            Node p = NodeFactory.createURI("http://example.org/p");
+            for (int i = 0; i < 60_000; i++) {
+                g.add(NodeFactory.createURI("http://example.org/s" + i), p, NodeFactory.createLiteralString("value " + i));
+            }
+        });
+        TDBInternal.expel(dsg);
+
+        String main = NutriKG.class.getName();
+        List<String> heap = List.of("-Xmx24m");
+        int code = ChildJvm.run(dir, heap, main, List.of("--store", store.toString(), "query", "--format", "csv",
+                "SELECT ?s ?o WHERE { ?s ?p ?o }"));
+        assertEquals(0, code, ChildJvm.output(dir));
+        try (var lines = Files.lines(dir.resolve("child.out"))) {
+            assertEquals(60_001, lines.count(), "a header and every row");
+        }
+        assertEquals("", Files.readString(dir.resolve("child.err")));
+
+        // the control: sorting must hold every row, and the same heap is too small for that
+        int sorted = ChildJvm.run(dir, heap, main, List.of("--store", store.toString(), "query", "--format", "csv",
+                "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY DESC(?o)"));
+        assertEquals(ExitCodes.FAILED, sorted, ChildJvm.output(dir));
+        assertTrue(Files.readString(dir.resolve("child.err")).contains("out of memory"), ChildJvm.output(dir));
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 
 import org.apache.jena.atlas.web.HttpException;
@@ -59,6 +60,12 @@ public final class SourceErrors {
 
     static String remoteMessage(URI url, RuntimeException e) {
         Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                // Java's HTTP client reports a name it cannot resolve as a ConnectException around this
+                return "cannot reach endpoint '" + url + "': unknown host '" + url.getHost() + "'";
+            }
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             root = t;
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof HttpTimeoutException) {

@@ -12,6 +12,8 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.nutrikg.model.NutriKGException;
@@ -22,6 +24,9 @@ public final class Stores {
     /** A TDB2 store keeps each generation of its data in a folder Data-NNNN. */
     private static final Pattern GENERATION = Pattern.compile("Data-\\d{4}");
     private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
+
+    /** What one cached node costs in the heap, roughly (a URI or literal, its id, the cache's entry). */
+    private static final long NODE_BYTES = 256;
 
     private Stores() {
     }
@@ -67,10 +72,26 @@ public final class Stores {
     /** Connects to the store {@code dir}, making it when the folder is new or empty. */
     public static DatasetGraph connect(Path dir) {
         try {
-            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()), params());
         } catch (DBOpEnvException | TDBException e) {
             throw translate(dir, e);
         }
+    }
+
+    /**
+     * TDB2's defaults, with node caches sized to the heap. The defaults keep up to 1,000,000 decoded nodes
+     * (some 300 MB): a query that reads a large store needs that much heap whatever it returns, and a
+     * default-sized JVM on a small machine runs out of memory in the middle of a streamed result. Here the
+     * caches take at most about a quarter of the heap (the defaults from a 4 GB heap up).
+     */
+    static StoreParams params() {
+        StoreParams dft = StoreParams.getDftStoreParams();
+        long budget = Runtime.getRuntime().maxMemory() / 4;
+        int nodes = (int) Math.max(10_000, Math.min(dft.getNodeId2NodeCacheSize(), budget / NODE_BYTES));
+        return StoreParamsBuilder.create(dft)
+                .nodeId2NodeCacheSize(nodes)
+                .node2NodeIdCacheSize(Math.min(dft.getNode2NodeIdCacheSize(), nodes))
+                .build();
     }
 
     /** Closes the store's files and releases its lock, so that another process may open it. */
