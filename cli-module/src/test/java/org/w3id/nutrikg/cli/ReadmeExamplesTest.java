@@ -11,23 +11,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.nutrikg.cli.CliRun.Result;
+import org.w3id.nutrikg.model.graph.BundledGraph;
 
 /**
  * Runs every {@code ./nutrikg ...} line of the README's sh blocks in-process and checks it succeeds, so
- * that the README cannot drift from the tool. Paths are taken from the repository root; --output files go
- * to a temporary folder; long-running commands (serve) are left out.
+ * that the README cannot drift from the tool. Paths are taken from the repository root; --output files and
+ * paths under /tmp/ go to a temporary folder; long-running commands (serve) are left out, and the endpoint
+ * at http://127.0.0.1:3030/ that the examples query and push to is a Fuseki server started for the test
+ * (the bundled graph at /nutrikg, an empty writable dataset at /ds).
  */
 class ReadmeExamplesTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final List<String> LONG_RUNNING = List.of("serve");
+    private static final String EXAMPLE_SERVER = "http://127.0.0.1:3030/";
+
+    private static FusekiServer server;
 
     @TempDir
     Path out;
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** The test's stand-in for the server of the examples, started at the first example that needs it. */
+    private static String server() {
+        if (server == null) {
+            DatasetGraph bundled = DatasetGraphFactory.createTxnMem();
+            bundled.executeWrite(() -> BundledGraph.read().find().forEach(bundled.getDefaultGraph()::add));
+            server = FusekiServer.create().fusekiModules(FusekiModules.create()).loopback(true).port(0)
+                    .add("/nutrikg", bundled, false)
+                    .add("/ds", DatasetGraphFactory.createTxnMem(), true)
+                    .build().start();
+        }
+        return "http://127.0.0.1:" + server.getHttpPort() + "/";
+    }
 
     @TestFactory
     Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
@@ -66,8 +97,10 @@ class ReadmeExamplesTest {
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
             String prev = args.isEmpty() ? "" : args.get(args.size() - 1);
-            if (prev.equals("--output") || prev.equals("-o")) {
+            if (prev.equals("--output") || prev.equals("-o") || w.startsWith("/tmp/")) {
                 args.add(out.resolve(Path.of(w).getFileName()).toString());
+            } else if (w.startsWith(EXAMPLE_SERVER)) {
+                args.add(server() + w.substring(EXAMPLE_SERVER.length()));
             } else if (!w.startsWith("-") && w.contains("/") && Files.exists(ROOT.resolve(w))) {
                 args.add(ROOT.resolve(w).toString());
             } else {

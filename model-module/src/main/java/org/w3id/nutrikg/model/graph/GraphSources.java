@@ -15,6 +15,9 @@ public final class GraphSources {
         if (spec.endpoint() != null) {
             return new EndpointSource(spec.endpoint());
         }
+        if (FilesSource.fits(spec)) {
+            return new FilesSource(spec);
+        }
         String label = spec.bundled()
                 ? (spec.data().isEmpty() ? "the bundled graph" : "the bundled graph with --data")
                 : "the --data graph";

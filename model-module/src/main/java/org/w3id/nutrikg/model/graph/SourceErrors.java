@@ -37,10 +37,10 @@ public final class SourceErrors {
                 "not a TDB2 store and not empty: give a new or empty folder, or an existing store");
     }
 
-    /** Another process holds the store's lock. */
-    public static WorkFailedException storeInUse(Path dir, String detail) {
-        return new WorkFailedException("store '" + dir + "' is in use by another process" + detail
-                + " (stop it, or query it through its endpoint with --endpoint)");
+    /** Another process holds the store's lock; {@code pid} may be null. */
+    public static WorkFailedException storeInUse(Path dir, String pid) {
+        return new WorkFailedException("store '" + dir + "' is in use by " + (pid == null ? "another process" : "process " + pid)
+                + ": stop it, or query the store through its endpoint with --endpoint");
     }
 
     /** The store could not be opened or read. */

@@ -108,7 +108,7 @@ public final class Stores {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("Failed to get a lock")) {
             Matcher pid = HOLDER.matcher(m);
-            return SourceErrors.storeInUse(dir, pid.find() ? " (process " + pid.group(1) + ")" : "");
+            return SourceErrors.storeInUse(dir, pid.find() ? pid.group(1) : null);
         }
         return SourceErrors.storeFailed(dir, e);
     }

@@ -16,6 +16,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>
  * Fuseki's own {@code FusekiServer.Builder.add(name, dataset)} serves read-write on every interface; here
  * the services are listed one by one instead: no SPARQL Update and no GSP writes unless
- * {@link ServeOptions#update()} (and the dataset is wrapped read-only as well), one interface
+ * {@link ServeOptions#update()} (and an in-memory dataset is wrapped read-only as well), one interface
  * ({@link ServeOptions#host()}), CORS only when asked, {@code SERVICE} refused and a timeout on every query.
  */
 public final class Endpoint implements AutoCloseable {
@@ -61,7 +62,11 @@ public final class Endpoint implements AutoCloseable {
      * {@code requests}, from the server's threads.
      */
     public static Endpoint start(DatasetGraph dataset, ServeOptions options, Consumer<Request> requests) {
-        DatasetGraph served = options.update() ? dataset : new DatasetGraphReadOnly(dataset);
+        // Read-only is the services listed below: no update and no GSP-write service exists unless asked. An
+        // in-memory dataset is wrapped read-only as well; a TDB2 store is not, because TDB2's own query engine
+        // (joins on node ids) runs only on the store itself, and a wrapper would hand it to the general engine.
+        DatasetGraph served = options.update() || DatabaseMgr.isTDB2(dataset) ? dataset
+                : new DatasetGraphReadOnly(dataset);
         Context perQuery = new Context();
         perQuery.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         perQuery.set(ARQ.httpServiceAllowed, false);
