@@ -3,7 +3,6 @@ package org.w3id.nutrikg.model.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -34,11 +33,7 @@ public final class AtomicFolder {
     /** Runs {@code body} on a fresh temporary folder, then moves that folder to {@code target}. */
     public static void write(Path target, Predicate<Path> replaceable, Consumer<Path> body) {
         Path abs = target.toAbsolutePath().normalize();
-        Path parent = abs.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new WorkFailedException("cannot write '" + target + "': folder '" + (parent == null ? "" : parent)
-                    + "' does not exist");
-        }
+        AtomicOutput.requireParentFolder(target, abs);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new WorkFailedException("cannot write '" + target + "': it is a file, not a folder");
         }
@@ -46,14 +41,7 @@ public final class AtomicFolder {
             throw new WorkFailedException("cannot write '" + target + "': the folder is not empty and was not "
                     + "written by nutrikg docs; choose a new or empty folder");
         }
-        Path tmp;
-        try {
-            tmp = Leftovers.create(abs, "", true);
-        } catch (AccessDeniedException e) {
-            throw new WorkFailedException("cannot write '" + target + "': permission denied", e);
-        } catch (IOException e) {
-            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
-        }
+        Path tmp = AtomicOutput.temporary(target, abs, true);
         boolean done = false;
         try {
             body.accept(tmp);

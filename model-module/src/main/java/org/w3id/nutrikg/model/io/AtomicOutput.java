@@ -28,25 +28,11 @@ public final class AtomicOutput {
     /** Runs {@code body} on a stream to a temporary file, then moves that file into place. */
     public static void write(Path target, Consumer<OutputStream> body) {
         Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new WorkFailedException("cannot write '" + target + "': '" + dir + "' is a file, not a folder");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new WorkFailedException("cannot write '" + target + "': folder '" + (dir == null ? "" : dir)
-                    + "' does not exist");
-        }
+        requireParentFolder(target, abs);
         if (Files.isDirectory(abs)) {
             throw new WorkFailedException("cannot write '" + target + "': it is a folder");
         }
-        Path tmp;
-        try {
-            tmp = Leftovers.create(abs, "", false);
-        } catch (AccessDeniedException e) {
-            throw new WorkFailedException("cannot write '" + target + "': permission denied", e);
-        } catch (IOException e) {
-            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
-        }
+        Path tmp = temporary(target, abs, false);
         boolean done = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
@@ -65,6 +51,29 @@ public final class AtomicOutput {
                     // the temporary file is hidden and named for its target; nothing more to do
                 }
             }
+        }
+    }
+
+    /** Fails with one message when the folder {@code target} goes in is missing or is a file. */
+    static void requireParentFolder(Path target, Path abs) {
+        Path dir = abs.getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new WorkFailedException("cannot write '" + target + "': '" + dir + "' is a file, not a folder");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new WorkFailedException("cannot write '" + target + "': folder '" + (dir == null ? "" : dir)
+                    + "' does not exist");
+        }
+    }
+
+    /** A hidden temporary file (or folder) beside {@code abs}, named for it and for this process. */
+    static Path temporary(Path target, Path abs, boolean folder) {
+        try {
+            return Leftovers.create(abs, "", folder);
+        } catch (AccessDeniedException e) {
+            throw new WorkFailedException("cannot write '" + target + "': permission denied", e);
+        } catch (IOException e) {
+            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
         }
     }
 
