@@ -74,6 +74,8 @@ public final class NutriKG implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private java.io.OutputStream stdout;
+
     @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "an RDF file or a folder of them, merged over the bundled graph (repeatable)")
     List<Path> data = new ArrayList<>();
@@ -110,7 +112,9 @@ public final class NutriKG implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        CommandLine cl = commandLine(out, err);
+        ((NutriKG) cl.getCommand()).stdout = System.out;
+        int code = cl.execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -145,6 +149,14 @@ public final class NutriKG implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "missing command (see 'nutrikg --help')");
+    }
+
+    /**
+     * The byte stream behind the command's stdout writer when it is the process's own (set by {@link #main}), so
+     * that large outputs skip a decode and re-encode; null when a caller gave only writers (tests).
+     */
+    public java.io.OutputStream stdout() {
+        return stdout;
     }
 
     /** How many times -v was given. */

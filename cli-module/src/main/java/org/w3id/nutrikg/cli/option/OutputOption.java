@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.cli.option;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.model.io.AtomicOutput;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +38,32 @@ public final class OutputOption {
             AtomicOutput.write(output, body);
             return;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (WriterOutputStream os = new WriterOutputStream(out)) {
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.flush();
+        if (spec.root().userObject() instanceof NutriKG top && top.stdout() != null) {
+            // the process's own stdout: bytes go straight through, and the stream stays open
+            OutputStream raw = new BufferedOutputStream(new FilterOutputStream(top.stdout()) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    super.out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            }, 1 << 16);
+            body.accept(raw);
+            try {
+                raw.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        try (WriterOutputStream os = new WriterOutputStream(writer)) {
             body.accept(os);
         }
-        out.flush();
+        writer.flush();
     }
 }
