@@ -45,16 +45,6 @@ class ServeCommandTest {
     }
 
     private static int update(int port, String path) throws Exception {
-        try {
-            return sendUpdate(port, path);
-        } catch (java.io.IOException e) {
-            // the server may close a kept-alive connection after refusing a request whose body it did not read;
-            // a client that reused it sees no bytes and sends again, as HTTP clients do
-            return sendUpdate(port, path);
-        }
-    }
-
-    private static int sendUpdate(int port, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }")).build(),

@@ -97,6 +97,7 @@ public final class Endpoint implements AutoCloseable {
                 .verbose(false)
                 .enableCors(options.cors())
                 .addFilter("/*", new RequestLog(requests))
+                .addFilter("/*", new UnreadBody())
                 .add("/" + NAME, service)
                 .build();
         for (Connector c : server.getJettyServer().getConnectors()) {

@@ -93,6 +93,25 @@ class EndpointTest {
     }
 
     @Test
+    void answersQueriesSentByPostInEitherForm() throws Exception {
+        start(dataset(), false, Duration.ofSeconds(30));
+        String ask = "ASK { <https://w3id.org/nutrikg/resource/Banana> ?p ?o }";
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(endpoint.queryUrl())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query(ask).substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, form.statusCode(), form.body());
+        assertTrue(form.body().contains("\"boolean\" : true"), form.body());
+        HttpResponse<String> direct = HTTP.send(HttpRequest.newBuilder(endpoint.queryUrl())
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(ask)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, direct.statusCode(), direct.body());
+        assertTrue(direct.body().contains("\"boolean\" : true"), direct.body());
+    }
+
+    @Test
     void graphStoreProtocolReadGivesTheGraph() throws Exception {
         start(dataset(), false, Duration.ofSeconds(30));
         HttpResponse<String> r = get("data?default", "application/n-triples");
@@ -116,6 +135,39 @@ class EndpointTest {
                 HttpResponse.BodyHandlers.ofString()).statusCode();
         assertTrue(put >= 400 && put < 500, "GSP PUT answered " + put);
         assertTrue(fixture().isIsomorphicWith(dsg.getDefaultGraph()), "the data is unchanged");
+    }
+
+    @Test
+    void aRefusedUpdateLeavesTheConnectionUsable() throws Exception {
+        start(dataset(), false, Duration.ofSeconds(30));
+        String path = endpoint.datasetUrl().resolve("update").getPath();
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", endpoint.port())) {
+            s.setSoTimeout(10_000);
+            var out = s.getOutputStream();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            byte[] body = INSERT.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < 2; i++) {
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/sparql-update\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                out.flush();
+                // the body comes later than the head, as it does over a network: the refusal is decided first
+                Thread.sleep(300);
+                out.write(body);
+                out.flush();
+                String status = in.readLine();
+                assertEquals("HTTP/1.1 405 Method Not Allowed", status, "answer " + (i + 1) + " on one connection");
+                long length = -1;
+                for (String h = in.readLine(); h != null && !h.isEmpty(); h = in.readLine()) {
+                    if (h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                        length = Long.parseLong(h.substring(15).trim());
+                    }
+                }
+                assertTrue(length >= 0, "the refusal says how long it is");
+                assertEquals(length, in.skip(length));
+            }
+        }
     }
 
     @Test
