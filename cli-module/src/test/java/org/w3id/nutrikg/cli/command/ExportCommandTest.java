@@ -85,6 +85,35 @@ class ExportCommandTest {
     }
 
     @Test
+    void jsonLdFromFilesIsWrittenAsItIsReadAndReadsBackInAnotherImplementation(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("kale.ttl");
+        Files.writeString(data, """
+                @prefix nkg: <https://w3id.org/nutrikg/ontology#> .
+                @prefix nkr: <https://w3id.org/nutrikg/resource/> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                nkr:Kale a nkg:Food ; rdfs:label "kale"@en, "Grünkohl"@de .
+                nkr:Kale-Potassium a nkg:NutrientContent ; nkg:food nkr:Kale ; nkg:amount "296"^^xsd:decimal ;
+                    nkg:unit <http://qudt.org/vocab/unit/MilliGM> ; nkg:servingSize [ rdfs:label "1 cup"@en ] .
+                nkr:Kale nkg:hasComponent ( nkr:Potassium nkr:Magnesium ) .
+                """);
+        Result r = CliRun.run("--no-bundled", "--reasoning", "none", "--data", data.toString(), "export", "--format",
+                "jsonld");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.describe());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("\"amount\": \"296\""), r.out());
+        assertEquals(2, r.out().split("\"id\": \"nkr:Kale\"", -1).length - 1,
+                "written as read: the subject that comes back at the end has a second node object");
+        Object json = JsonUtils.fromString(r.out());
+        JsonLdOptions options = new JsonLdOptions();
+        options.format = "application/n-quads";
+        Model expected = ModelFactory.createDefaultModel();
+        RDFParser.source(data).parse(expected);
+        assertIsomorphic(expected, parse((String) JsonLdProcessor.toRDF(json, options), Lang.NQUADS),
+                "jsonld-java reading the streamed JSON-LD");
+    }
+
+    @Test
     void inferredAddsEntailmentsOnlyWhenAsked() {
         Result plain = CliRun.run("export");
         Result inferred = CliRun.run("export", "--inferred");

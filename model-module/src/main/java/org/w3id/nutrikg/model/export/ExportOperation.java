@@ -2,19 +2,26 @@
 package org.w3id.nutrikg.model.export;
 
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.nutrikg.model.WorkFailedException;
 import org.w3id.nutrikg.model.graph.GraphSource;
 
 import com.apicatalog.jsonld.document.JsonDocument;
 
+import jakarta.json.JsonException;
+
 /**
  * Writes a whole graph, asserted triples and optionally entailments, in one RDF syntax. N-Triples and
- * N-Quads stream triple by triple; so do Turtle and TriG from a source that streams (a store, an endpoint),
- * with Jena's "blocks" writers: one subject at a time, prefixes first, so that memory stays flat however
- * large the store. The other syntaxes, and pretty Turtle from memory, need the graph in memory.
+ * N-Quads stream triple by triple. From a source that streams (files read without reasoning, a store, an
+ * endpoint), Turtle and TriG stream too, with Jena's "blocks" writers (one subject at a time, prefixes
+ * first), and so does JSON-LD compacted with a plain context, one node object at a time: memory stays flat
+ * however large the data. The other syntaxes, framed JSON-LD, and the sorted, pretty output from memory
+ * need the graph in memory.
  */
 public final class ExportOperation {
 
@@ -30,6 +37,17 @@ public final class ExportOperation {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
             source.stream(options.inferred(), writer);
             return;
+        }
+        if (source.streams() && format == ExportFormat.JSONLD && frame == null) {
+            Optional<StreamRDF> writer = JsonLdWriter.stream(context != null ? context : JsonLdWriter.defaultContext(), out);
+            if (writer.isPresent()) {
+                try {
+                    source.stream(options.inferred(), writer.get());
+                } catch (JsonException | UncheckedIOException e) {
+                    throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+                }
+                return;
+            }
         }
         if (source.streams() && (format == ExportFormat.TURTLE || format == ExportFormat.TRIG)) {
             RDFFormat blocks = format == ExportFormat.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TRIG_BLOCKS;

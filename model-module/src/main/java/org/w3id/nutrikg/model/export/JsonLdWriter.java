@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.JenaTitanium;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.WorkFailedException;
@@ -35,8 +37,12 @@ import jakarta.json.stream.JsonParsingException;
 
 /**
  * Writes a graph as JSON-LD 1.1 compacted with a given context (by default NutriKG's, embedded inline),
- * or framed with a given frame. Jena's own JSON-LD writer cannot compact with a given context; Titanium,
- * which Jena brings, does the JSON-LD algorithms here. No remote document is ever fetched.
+ * or framed with a given frame. A context made of plain term definitions (NutriKG's is one) is applied node
+ * by node as the graph is written ({@link SortedJsonLdWriter}, and {@link StreamedJsonLdWriter} for a source
+ * that streams), so that memory does not grow with the
+ * JSON document; any other context, and framing, go through Titanium, which Jena brings and which runs the
+ * JSON-LD algorithms over the whole document. Jena's own JSON-LD writer cannot compact with a given
+ * context. No remote document is ever fetched.
  */
 public final class JsonLdWriter {
 
@@ -70,6 +76,18 @@ public final class JsonLdWriter {
 
     /** Writes {@code graph} compacted with {@code context}, or framed with {@code frame} when that is not null. */
     public static void write(Graph graph, JsonDocument context, JsonDocument frame, OutputStream out) {
+        if (frame == null) {
+            JsonStructure document = context.getJsonContent().orElse(null);
+            var understood = CompactionContext.of(document);
+            if (understood.isPresent()) {
+                try {
+                    SortedJsonLdWriter.write(graph, understood.get(), document, out);
+                } catch (RuntimeException e) {
+                    throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+                }
+                return;
+            }
+        }
         JsonStructure result;
         try {
             JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
@@ -114,6 +132,15 @@ public final class JsonLdWriter {
         } catch (IOException e) {
             throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A stream that writes the triples sent to it as JSON-LD compacted with {@code context}, node by node as
+     * they come, if the context is one that can be applied that way; empty otherwise (then write a graph).
+     */
+    public static Optional<StreamRDF> stream(JsonDocument context, OutputStream out) {
+        JsonStructure document = context.getJsonContent().orElse(null);
+        return CompactionContext.of(document).map(c -> new StreamedJsonLdWriter(c, document, out));
     }
 
     /** The same document with "@context" as its first key, where a reader looks for it. */
