@@ -266,48 +266,43 @@ final class JsonLdNodes {
         }
     }
 
-    /** A node reference or value object: keyword, value, keyword, value... */
-    private record Explicit(String... pairs) implements Value {
+    /** A value written as a JSON object: the members are what differs. */
+    private interface ObjectValue extends Value {
         @Override
-        public void write(JsonGenerator g) {
+        default void write(JsonGenerator g) {
             g.writeStartObject();
             members(g);
+            g.writeEnd();
         }
 
         @Override
-        public void write(JsonGenerator g, String key) {
+        default void write(JsonGenerator g, String key) {
             g.writeStartObject(key);
             members(g);
+            g.writeEnd();
         }
 
-        private void members(JsonGenerator g) {
+        void members(JsonGenerator g);
+    }
+
+    /** A node reference or value object: keyword, value, keyword, value... */
+    private record Explicit(String... pairs) implements ObjectValue {
+        @Override
+        public void members(JsonGenerator g) {
             for (int i = 0; i < pairs.length; i += 2) {
                 g.write(pairs[i], pairs[i + 1]);
             }
-            g.writeEnd();
         }
     }
 
     /** A JSON-LD list object, for a list under a key that is not a list term. */
-    private record ListOf(List<Value> items) implements Value {
+    private record ListOf(List<Value> items) implements ObjectValue {
         @Override
-        public void write(JsonGenerator g) {
-            g.writeStartObject();
-            members(g);
-        }
-
-        @Override
-        public void write(JsonGenerator g, String key) {
-            g.writeStartObject(key);
-            members(g);
-        }
-
-        private void members(JsonGenerator g) {
+        public void members(JsonGenerator g) {
             g.writeStartArray("@list");
             for (Value v : items) {
                 v.write(g);
             }
-            g.writeEnd();
             g.writeEnd();
         }
     }
