@@ -88,6 +88,16 @@ class JsonLdWriterTest {
     }
 
     @Test
+    void nutriKgsOwnStrictReaderTakesTheOutputBack() {
+        Graph g = edgeCases();
+        String json = write(g, JsonLdWriter.defaultContext());
+        Graph back = GraphFactory.createDefaultGraph();
+        org.w3id.nutrikg.model.io.RdfFiles.parse(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                Lang.JSONLD, "edge-cases.jsonld", org.w3id.nutrikg.model.io.RdfFiles.into(back));
+        assertSameGraph(g, back);
+    }
+
+    @Test
     void termsAreUsedWhereTheirCoercionFitsAndCompactIrisElsewhere() {
         String json = write(edgeCases(), JsonLdWriter.defaultContext());
         JsonObject kale = node(json, "nkr:Kale");
