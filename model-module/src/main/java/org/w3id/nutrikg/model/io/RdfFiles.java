@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -104,7 +106,7 @@ public final class RdfFiles {
         }
     }
 
-    /** Opens a file for reading, decompressing it when its name ends with .gz ("foods.nt.gz"). */
+    /** Opens a file for reading, decompressing it when its name ends with .gz or .bz2 ("foods.nt.gz"). */
     public static InputStream open(Path path) throws IOException {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString());
@@ -112,10 +114,15 @@ public final class RdfFiles {
         return decompressed(path, Files.newInputStream(path));
     }
 
-    /** {@code raw}, the bytes of {@code path}, decompressed when the file name ends with .gz. */
+    /** {@code raw}, the bytes of {@code path}, decompressed when the file name ends with .gz or .bz2. */
     public static InputStream decompressed(Path path, InputStream raw) throws IOException {
         InputStream in = new BufferedInputStream(raw, 1 << 16);
-        return path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        String name = path.getFileName().toString();
+        if (name.endsWith(".gz")) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        // bzip2 files made by parallel compressors are several streams one after the other: read them all
+        return name.endsWith(".bz2") ? new BZip2CompressorInputStream(in, true) : in;
     }
 
     /**

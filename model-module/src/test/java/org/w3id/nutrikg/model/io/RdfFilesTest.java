@@ -152,6 +152,28 @@ class RdfFilesTest {
     }
 
     @Test
+    void bzip2FilesAreReadThroughTheirDecompressorAllStreamsOfThem(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("data.nt.bz2");
+        try (var file = Files.newOutputStream(f)) {
+            for (String s : new String[] {"a", "c"}) {
+                // two bzip2 streams one after the other, as parallel compressors (pbzip2, lbzip2) write them
+                var out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(
+                        new java.io.FilterOutputStream(file) {
+                            @Override
+                            public void close() throws IOException {
+                                flush();
+                            }
+                        });
+                out.write(("<http://example.org/" + s + "> <http://example.org/b> \"1\" .\n").getBytes(StandardCharsets.UTF_8));
+                out.close();
+            }
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        RdfFiles.parse(f, StreamRDFLib.graph(g));
+        assertEquals(2, g.size());
+    }
+
+    @Test
     void aHugeTokenIsCutInTheMessage(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("long.ttl");
         Files.writeString(f, "<http://example.org/" + "a".repeat(1_000_000) + "\n");
