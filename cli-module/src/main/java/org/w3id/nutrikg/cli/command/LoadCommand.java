@@ -55,9 +55,10 @@ public final class LoadCommand implements Callable<Integer> {
         LoadResult r = LoadOperation.load(store, new LoadOptions(top.bundled(), paths), TerminalProgress.of(top));
         if (!top.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
+            long all = r.triples() + r.quads();
             err.println(String.format(Locale.ROOT, "loaded %,d %s%s into %s in %.1f s",
-                    r.triples(), r.triples() == 1 ? "triple" : "triples",
-                    r.quads() == 0 ? "" : String.format(Locale.ROOT, " and %,d quads", r.quads()),
+                    all, all == 1 ? "triple" : "triples",
+                    r.quads() == 0 ? "" : String.format(Locale.ROOT, " (%,d from named graphs, merged)", r.quads()),
                     store, r.elapsed().toMillis() / 1000.0));
             err.flush();
         }

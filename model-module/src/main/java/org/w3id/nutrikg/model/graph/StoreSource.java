@@ -19,7 +19,8 @@ import org.w3id.nutrikg.model.vocab.Prefixes;
 /**
  * The default graph of a TDB2 store on disk, read inside one read transaction that begins at first use and
  * ends at {@link #close}: a command sees one consistent version of the store however long it runs, and
- * writes nothing. Named graphs (loaded from TriG or N-Quads) are reachable from queries with GRAPH.
+ * writes nothing. NutriKG's own load puts every triple in the default graph; named graphs that another
+ * tool put in the store are reachable from queries with GRAPH.
  */
 public final class StoreSource implements GraphSource {
 

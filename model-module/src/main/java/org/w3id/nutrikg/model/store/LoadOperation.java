@@ -237,7 +237,12 @@ public final class LoadOperation {
 
         @Override
         public void quad(Quad quad) {
-            super.quad(quad);
+            if (quad.isDefaultGraph()) {
+                triple(quad.asTriple());
+                return;
+            }
+            // the triples of every graph join the one graph, as with --data
+            super.triple(quad.asTriple());
             if ((++quads & (TICK - 1)) == 0) {
                 tell();
             }

@@ -86,6 +86,20 @@ class LoadOperationTest {
     }
 
     @Test
+    void namedGraphsJoinTheOneGraphAsWithData(@TempDir Path tmp) throws IOException {
+        Path trig = tmp.resolve("more.trig");
+        Files.writeString(trig, "<urn:ex:g> { <urn:ex:a> <urn:ex:b> <urn:ex:c> }\n<urn:ex:d> <urn:ex:e> <urn:ex:f> .\n");
+        Path store = tmp.resolve("s");
+        LoadResult r = load(store, trig);
+        assertEquals(1, r.triples());
+        assertEquals(1, r.quads());
+        Graph g = stored(store);
+        assertEquals(2, g.size(), () -> "both triples are in the store's graph: " + g);
+        assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI("urn:ex:a"), org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY));
+    }
+
+    @Test
     void existingStoreIsAddedTo(@TempDir Path tmp) {
         Path store = tmp.resolve("s");
         load(store, FOODS);
