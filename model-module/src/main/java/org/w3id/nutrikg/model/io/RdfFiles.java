@@ -23,6 +23,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -156,13 +157,16 @@ public final class RdfFiles {
             }
             List<String> dropped = JsonLdLog.capture();
             try {
-                RDFParser.source(src)
+                RDFParserBuilder parser = RDFParser.source(src)
                         .lang(lang)
                         .base(baseFor(name))
                         .checking(true)
-                        .errorHandler(new Locating(name))
-                        .context(safeContext())
-                        .parse(target);
+                        .errorHandler(new Locating(name));
+                if (RDFLanguages.JSONLD.equals(lang)) {
+                    // only JSON-LD needs them; making them starts an HTTP client (which never fetches here)
+                    parser.context(safeContext());
+                }
+                parser.parse(target);
             } finally {
                 JsonLdLog.release();
             }
