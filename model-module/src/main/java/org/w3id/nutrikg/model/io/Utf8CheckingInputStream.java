@@ -49,8 +49,30 @@ final class Utf8CheckingInputStream extends FilterInputStream {
             end();
             return n;
         }
-        for (int i = off; i < off + n; i++) {
-            check(buf[i] & 0xFF);
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (need == 0 && buf[i] >= 0) {
+                // a run of ASCII, the bulk of RDF text: counted in locals, checked for nothing
+                int lineStart = -1;
+                long lines = 0;
+                int start = i;
+                for (; i < end && buf[i] >= 0; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                        lineStart = i + 1;
+                    }
+                }
+                if (lines > 0) {
+                    line += lines;
+                    column = i - lineStart;
+                } else {
+                    column += i - start;
+                }
+                lead = buf[i - 1];
+            } else {
+                check(buf[i++] & 0xFF);
+            }
         }
         return n;
     }
