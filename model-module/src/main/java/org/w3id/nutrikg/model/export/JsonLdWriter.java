@@ -39,10 +39,9 @@ import jakarta.json.stream.JsonParsingException;
  * Writes a graph as JSON-LD 1.1 compacted with a given context (by default NutriKG's, embedded inline),
  * or framed with a given frame. A context made of plain term definitions (NutriKG's is one) is applied node
  * by node as the graph is written ({@link SortedJsonLdWriter}, and {@link StreamedJsonLdWriter} for a source
- * that streams), so that memory does not grow with the
- * JSON document; any other context, and framing, go through Titanium, which Jena brings and which runs the
- * JSON-LD algorithms over the whole document. Jena's own JSON-LD writer cannot compact with a given
- * context. No remote document is ever fetched.
+ * that streams), so that memory does not grow with the JSON document; any other context, and framing, go
+ * through Titanium, which Jena brings and which runs the JSON-LD algorithms over the whole document. Jena's
+ * own JSON-LD writer cannot compact with a given context. No remote document is ever fetched.
  */
 public final class JsonLdWriter {
 
