@@ -77,7 +77,7 @@ public final class JsonLdWriter {
     public static void write(Graph graph, JsonDocument context, JsonDocument frame, OutputStream out) {
         if (frame == null) {
             JsonStructure document = context.getJsonContent().orElse(null);
-            var understood = CompactionContext.of(document);
+            Optional<CompactionContext> understood = CompactionContext.of(document);
             if (understood.isPresent()) {
                 try {
                     SortedJsonLdWriter.write(graph, understood.get(), document, out);

@@ -124,17 +124,30 @@ final class SortedJsonLdWriter implements JsonLdNodes.BlankNodes, JsonLdNodes.Li
                 if (!n.isBlank() || !visited.add(n) || listNodes.contains(n)) {
                     return;
                 }
-                List<Triple> out = graph.find(n, Node.ANY, Node.ANY).toList();
-                if (out.size() != 2 || !graph.contains(n, FIRST, Node.ANY) || !graph.contains(n, REST, Node.ANY)
-                        || !n.equals(head) && graph.find(Node.ANY, Node.ANY, n).toList().size() != 1) {
+                Node rest = restOfListNode(n);
+                if (rest == null || !n.equals(head) && graph.find(Node.ANY, Node.ANY, n).toList().size() != 1) {
                     return;
                 }
                 chain.add(n);
-                n = graph.find(n, REST, Node.ANY).next().getObject();
+                n = rest;
             }
             listHeads.add(head);
             listNodes.addAll(chain);
         });
+    }
+
+    /** The rdf:rest of {@code n} if its triples are one rdf:first and one rdf:rest and nothing else, else null. */
+    private Node restOfListNode(Node n) {
+        List<Triple> out = graph.find(n, Node.ANY, Node.ANY).toList();
+        if (out.size() != 2) {
+            return null;
+        }
+        Node p0 = out.get(0).getPredicate();
+        Node p1 = out.get(1).getPredicate();
+        if (p0.equals(FIRST) && p1.equals(REST)) {
+            return out.get(1).getObject();
+        }
+        return p0.equals(REST) && p1.equals(FIRST) ? out.get(0).getObject() : null;
     }
 
     @Override
