@@ -45,6 +45,9 @@ public final class DescribeOperation {
             "Adverse effect of", "Components", "Component of", "Relieves", "Relieved by", "Treats", "Treated by",
             "Prevents", "Prevented by", "Diagnoses", "Diagnosed by", "At risk of", "Groups at risk", "Food group",
             "Foods in this group", "Includes foods", "Included in", "Specific form of", "Specific forms",
+            "Imbalance of", "Imbalances", "Damages", "Damaged by", "Impairs", "Impaired by", "Involves", "Involved in",
+            "Contributes to", "Depends on", "When impaired can cause", "Can follow impaired", "Surrounds",
+            "Surrounded by", "Recommended for", "Recommended", "Food option for", "Food options",
             "Nutrient amounts", "Amounts in foods", "Reference intakes", "Details", "Used as the source of",
             "External identifiers");
 
@@ -68,13 +71,26 @@ public final class DescribeOperation {
             out("atRiskOf", "At risk of"), in("atRiskOf", "Groups at risk"),
             out("inFoodGroup", "Food group"), in("inFoodGroup", "Foods in this group"),
             out("includesFood", "Includes foods"), in("includesFood", "Included in"),
-            out("specificFormOf", "Specific form of"), in("specificFormOf", "Specific forms"));
+            out("specificFormOf", "Specific form of"), in("specificFormOf", "Specific forms"),
+            out("imbalanceOf", "Imbalance of"), in("imbalanceOf", "Imbalances"),
+            out("damages", "Damages"), in("isDamagedBy", "Damages"),
+            in("damages", "Damaged by"), out("isDamagedBy", "Damaged by"),
+            out("impairs", "Impairs"), in("isImpairedBy", "Impairs"),
+            in("impairs", "Impaired by"), out("isImpairedBy", "Impaired by"),
+            out("involves", "Involves"), in("isInvolvedIn", "Involves"),
+            in("involves", "Involved in"), out("isInvolvedIn", "Involved in"),
+            out("contributesTo", "Contributes to"), in("contributesTo", "Depends on"),
+            out("impairmentCanCause", "When impaired can cause"), in("impairmentCanCause", "Can follow impaired"),
+            out("surrounds", "Surrounds"), in("surrounds", "Surrounded by"),
+            out("recommendedFor", "Recommended for"), in("recommendedFor", "Recommended"),
+            out("optionFor", "Food option for"), in("optionFor", "Food options"));
 
     /** Outgoing properties shown in the title block, as mappings, or not at all (rather than as details). */
     private static final Set<String> NOT_DETAILS = Set.of(RDF.type.getURI(), RDFS.label.getURI(),
             SKOS.prefLabel.getURI(), SKOS.altLabel.getURI(), SKOS.definition.getURI(), RDFS.comment.getURI(),
             DCTerms.source.getURI(), PROV_DERIVED, SKOS.exactMatch.getURI(), SKOS.closeMatch.getURI(),
-            RDFS.isDefinedBy.getURI(), RDFS.seeAlso.getURI(), NKG.NS + "evidenceQuote");
+            RDFS.isDefinedBy.getURI(), RDFS.seeAlso.getURI(), NKG.NS + "evidenceQuote",
+            "http://purl.obolibrary.org/obo/IAO_0000115");
 
     /** Readable QUDT units. */
     private static final Map<String, String> UNITS = Map.of(

@@ -37,6 +37,9 @@ public final class NKG {
 
     // Classes
 
+    /** A part of the body, from an organ or a tissue down to a cell or a part of a cell, such as a nerve, a muscle, a red blood cell or the myelin sheath. */
+    public static final Resource AnatomicalEntity = resource("AnatomicalEntity");
+
     /** A food that comes from animals, such as meat, fish, eggs or dairy. */
     public static final Resource AnimalProduct = resource("AnimalProduct");
 
@@ -114,8 +117,14 @@ public final class NKG {
     /** The cause can bring about the condition or symptom. States a possibility, not a certainty. */
     public static final Property canCause = property("canCause");
 
+    /** The body function is one of the processes that the other body function depends on, for example energy production for muscle contraction. */
+    public static final Property contributesTo = property("contributesTo");
+
     /** The daily value that the percent daily value of the nutrient content refers to. */
     public static final Property dailyValueBasis = property("dailyValueBasis");
+
+    /** The condition can harm the anatomical entity, so that the entity no longer does its work as well, for example vitamin B12 deficiency and the myelin sheath. */
+    public static final Property damages = property("damages");
 
     /** The nutrient deficiency is a lack of the nutrient. */
     public static final Property deficiencyOf = property("deficiencyOf");
@@ -144,11 +153,32 @@ public final class NKG {
     /** The condition can show the symptom. A symptom of a condition is something the condition can cause. */
     public static final Property hasSymptom = property("hasSymptom");
 
+    /** The condition is a level of the nutrient in the body that is too low or too high, or out of proportion with other nutrients. */
+    public static final Property imbalanceOf = property("imbalanceOf");
+
+    /** When the body function is impaired, the condition or symptom can follow, for example muscle cramps when nerve signal transmission is impaired. */
+    public static final Property impairmentCanCause = property("impairmentCanCause");
+
+    /** The condition can weaken or disrupt the body function. */
+    public static final Property impairs = property("impairs");
+
     /** The food belongs to the broader food group, for example salmon to fish. Transitive. */
     public static final Property inFoodGroup = property("inFoodGroup");
 
     /** The dietary intervention includes the food. */
     public static final Property includesFood = property("includesFood");
+
+    /** The body function takes place in, acts on or produces the anatomical entity, for example red blood cell formation and red blood cells. */
+    public static final Property involves = property("involves");
+
+    /** The anatomical entity can be harmed by the condition; the inverse of damages. */
+    public static final Property isDamagedBy = property("isDamagedBy");
+
+    /** The body function can be weakened or disrupted by the condition; the inverse of impairs. */
+    public static final Property isImpairedBy = property("isImpairedBy");
+
+    /** The anatomical entity is where the body function takes place, what it acts on or what it produces; the inverse of involves. */
+    public static final Property isInvolvedIn = property("isInvolvedIn");
 
     /** The body function is supported by the nutrient; the inverse of supports function. */
     public static final Property isSupportedBy = property("isSupportedBy");
@@ -159,17 +189,26 @@ public final class NKG {
     /** The nutrient that the reference intake or the nutrient content is about. */
     public static final Property nutrient = property("nutrient");
 
+    /** The food is a suitable choice for the population group, for example as a source of a nutrient that the group's usual diet provides little of. */
+    public static final Property optionFor = property("optionFor");
+
     /** The intervention helps to keep the condition or symptom from occurring. */
     public static final Property prevents = property("prevents");
+
+    /** The source advises the intervention for people who have the condition or the symptom, for example seeing a healthcare provider about persistent cramps. */
+    public static final Property recommendedFor = property("recommendedFor");
 
     /** The intervention eases or stops the symptom, for example a muscle cramp, when it occurs. */
     public static final Property relieves = property("relieves");
 
-    /** The symptom is a more specific form of the broader symptom, for example a leg cramp of a muscle cramp. Transitive. */
+    /** The symptom or condition is a more specific form of the broader one, for example a leg cramp of a muscle cramp, or diabetes of an underlying medical condition. Transitive. */
     public static final Property specificFormOf = property("specificFormOf");
 
     /** The nutrient is needed for, or contributes to, the body function. */
     public static final Property supportsFunction = property("supportsFunction");
+
+    /** The anatomical entity wraps around the other anatomical entity, for example the myelin sheath around nerve fibres. */
+    public static final Property surrounds = property("surrounds");
 
     /** The intervention can correct or help the condition. */
     public static final Property treats = property("treats");
@@ -179,11 +218,23 @@ public final class NKG {
 
     // Datatype properties
 
+    /** The date on which the source was read for NutriKG. */
+    public static final Property accessedOn = property("accessedOn");
+
     /** The amount, in the unit given by unit, of the reference intake or the nutrient content. */
     public static final Property amount = property("amount");
 
+    /** What the source compares the link of the claim with, in its words, for example more effective than vitamin B12 alone. */
+    public static final Property comparison = property("comparison");
+
+    /** The circumstance that the source limits the link of the claim to, in its words, for example only when a deficiency has been diagnosed. */
+    public static final Property conditionOfUse = property("conditionOfUse");
+
     /** How directly the subject of the claim acts on its object, in the words of the source, for example direct. */
     public static final Property directness = property("directness");
+
+    /** How the source qualifies the evidence behind the claim, in its words, for example according to research or some studies show. */
+    public static final Property evidenceLevel = property("evidenceLevel");
 
     /** A verbatim sentence, or a contiguous part of one, of the source that states the claim. */
     public static final Property evidenceQuote = property("evidenceQuote");
@@ -215,8 +266,14 @@ public final class NKG {
     /** The percentage of the daily value, named by daily value basis, that one serving provides. */
     public static final Property percentDailyValue = property("percentDailyValue");
 
+    /** The weight the source gives the link of the claim among the links of its kind, in its words, for example primary or also. */
+    public static final Property rank = property("rank");
+
     /** The serving that the nutrient content refers to, as the source words it, for example 3 ounces. */
     public static final Property servingSize = property("servingSize");
+
+    /** How far the subject of the claim must go for the link to hold, in the words of the source, for example very low levels or high doses. */
+    public static final Property severity = property("severity");
 
     /** The sex that the reference intake applies to: female, male or both. */
     public static final Property sex = property("sex");
@@ -224,7 +281,16 @@ public final class NKG {
     /** The web address where the source can be read. */
     public static final Property sourceAddress = property("sourceAddress");
 
+    /** The column heading of the table cell that the evidence quote of the claim is taken from, for a cell that names neither the subject nor the object. */
+    public static final Property tableColumn = property("tableColumn");
+
+    /** The row heading of the table cell that the evidence quote of the claim is taken from, for a cell that names neither the subject nor the object. */
+    public static final Property tableRow = property("tableRow");
+
     // Annotation properties
+
+    /** The pattern from which the label of every claim with this property as its predicate is made: {subject} and {object} stand for the English labels of the claim's subject and object. */
+    public static final Property claimLabelTemplate = property("claimLabelTemplate");
 
     /** The individual that the claim links its subject to. */
     public static final Property object = property("object");
