@@ -84,9 +84,12 @@ public final class ReferenceData {
             "nkg:maxAmount^^xsd:decimal", "nkg:unit", "nkg:percentDailyValue^^xsd:decimal",
             "nkg:minPercentDailyValue^^xsd:decimal", "nkg:maxPercentDailyValue^^xsd:decimal",
             "nkg:dailyValueBasis", "prov:wasDerivedFrom");
+    /** OBO's textual definition, written beside skos:definition so that OBO tools such as ROBOT see it. */
+    private static final String TEXTUAL_DEFINITION = "<http://purl.obolibrary.org/obo/IAO_0000115>@en";
     private static final List<String> SOURCE_HEADER = List.of("ID", "LABEL", "TYPE SPLIT=|",
-            "nkg:sourceAddress^^xsd:anyURI", "dcterms:publisher@en");
-    private static final List<String> FOOD_SOURCE_HEADER = List.of("ID", "dcterms:source SPLIT=|");
+            "nkg:sourceAddress^^xsd:anyURI", "dcterms:publisher@en", "skos:definition@en", TEXTUAL_DEFINITION);
+    private static final List<String> FOOD_SOURCE_HEADER = List.of("ID", "dcterms:source SPLIT=|",
+            "skos:definition@en", TEXTUAL_DEFINITION);
 
     private final Function<String, TemplateTable> tables;
     private final Map<String, String> nutrients;
@@ -154,7 +157,10 @@ public final class ReferenceData {
                 if (seen.add(id)) {
                     String name = r.cell(authority).strip();
                     String label = addressesByAuthority.get(name).size() > 1 ? name + " (" + address + ")" : name;
-                    sourceRows.add(row(r, id, label, "owl:NamedIndividual|nkg:Source", address, name));
+                    String definition = "A page published by " + name + " that reference data of NutriKG were read from, at "
+                            + address + ".";
+                    sourceRows.add(row(r, id, label, "owl:NamedIndividual|nkg:Source", address, name, definition,
+                            definition));
                 }
             }
             add(g, derived(t, SOURCE_HEADER, sourceRows), unchecked);
@@ -314,23 +320,30 @@ public final class ReferenceData {
         int source = required(t, "source");
         TemplateTable foodTable = tables.apply(FOODS);
         int label = foodTable.column("LABEL");
-        Set<String> newFoods = new TreeSet<>();
+        int authority = required(t, "authority");
+        Map<String, String> newFoods = new TreeMap<>();
         for (Row r : foodTable.rows()) {
             if (label >= 0 && !r.cell(label).isBlank()) {
-                newFoods.add(r.cell(foodTable.column("ID")).strip());
+                newFoods.put(r.cell(foodTable.column("ID")).strip(), r.cell(label).strip());
             }
         }
         Map<String, Set<String>> bySource = new TreeMap<>();
+        Map<String, Set<String>> publishers = new TreeMap<>();
         Map<String, Row> firstRow = new HashMap<>();
         for (Row r : t.rows()) {
             String f = foods.get(r.cell(food).strip());
-            if (newFoods.contains(f)) {
+            if (newFoods.containsKey(f)) {
                 bySource.computeIfAbsent(f, k -> new TreeSet<>()).add(sources.get(r.cell(source).strip()));
+                publishers.computeIfAbsent(f, k -> new TreeSet<>()).add(r.cell(authority).strip());
                 firstRow.putIfAbsent(f, r);
             }
         }
         List<Row> out = new ArrayList<>();
-        bySource.forEach((f, s) -> out.add(row(firstRow.get(f), f, String.join("|", s))));
+        bySource.forEach((f, s) -> {
+            String definition = "The food that the food composition data of " + String.join(" and ", publishers.get(f))
+                    + " list as '" + newFoods.get(f) + "'.";
+            out.add(row(firstRow.get(f), f, String.join("|", s), definition, definition));
+        });
         return out;
     }
 
