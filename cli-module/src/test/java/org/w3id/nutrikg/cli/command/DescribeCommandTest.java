@@ -102,9 +102,10 @@ class DescribeCommandTest {
 
     @Test
     void ambiguousNameListsTheCandidatesAndExits3() {
-        Result r = CliRun.run("describe", "food");
+        Result r = CliRun.run("--data", "src/test/resources/cli/describe/shared-name-input.ttl", "describe", "magnesium");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.describe());
-        assertEquals("nutrikg describe: 'food' names 2 terms: nkg:Food (food), nkg:food (food) (give one of these CURIEs)\n",
+        assertEquals("nutrikg describe: 'magnesium' names 2 terms: <https://example.org/MagnesiumSupplement> (magnesium), "
+                + "nkr:Magnesium (magnesium) (give one of these CURIEs)\n",
                 r.err().replace("\r", ""));
         assertEquals("", r.out());
     }

@@ -4,6 +4,9 @@ package org.w3id.nutrikg.model.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +43,14 @@ class TermResolverTest {
 
     @Test
     void aNameSharedByTwoTermsListsBoth() {
-        BadInputException e = assertThrows(BadInputException.class, () -> TermResolver.resolve(graph, "food"));
-        assertEquals("'food' names 2 terms: nkg:Food (food), nkg:food (food) (give one of these CURIEs)", e.getMessage());
+        GraphSpec spec = new GraphSpec(true, List.of(Path.of("src/test/resources/describe/shared-name-input.ttl")),
+                Reasoning.NONE);
+        try (GraphSource extended = GraphSources.open(spec)) {
+            BadInputException e = assertThrows(BadInputException.class,
+                    () -> TermResolver.resolve(extended, "Magnesium"));
+            assertEquals("'Magnesium' names 2 terms: <https://example.org/MagnesiumSupplement> (magnesium), "
+                    + "nkr:Magnesium (magnesium) (give one of these CURIEs)", e.getMessage());
+        }
     }
 
     @Test
