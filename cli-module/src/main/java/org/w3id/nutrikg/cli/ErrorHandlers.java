@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.nutrikg.cli.option.Choices;
+import org.w3id.nutrikg.cli.option.OptionValueException;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.NutriKGException;
@@ -15,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -112,20 +115,26 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
 
     /** picocli's message, in the project's words where picocli's own are unclear. */
     private static String usageMessage(ParameterException ex) {
+        if (ex.getCause() instanceof Choices.UnknownValueException u && ex.getArgSpec() instanceof OptionSpec o) {
+            return CliMessages.unknownValue(u.noun(), u.value(), o.longestName(), u.expected());
+        }
+        if (ex.getCause() instanceof OptionValueException v) {
+            return v.getMessage();
+        }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String arg = u.getUnmatched().get(0);
             CommandLine cl = ex.getCommandLine();
             if (!arg.startsWith("-") && cl.getParent() == null && !cl.getSubcommands().isEmpty()) {
-                return "unknown command '" + arg + "'" + (u.getSuggestions().isEmpty() ? " (see 'nutrikg --help')" : "");
+                return CliMessages.unknownCommand(arg, !u.getSuggestions().isEmpty());
             }
             if (!arg.startsWith("-")) {
-                return "unexpected argument '" + arg + "'";
+                return CliMessages.unexpectedArgument(arg);
             }
         }
+        // an enum option without a converter of Choices: picocli's own words, read with ENUM_VALUE
         Matcher m = ENUM_VALUE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
         if (m.matches()) {
-            return "unknown value '" + m.group(3) + "' for " + m.group(1) + " (expected: "
-                    + m.group(2).toLowerCase(Locale.ROOT) + ")";
+            return CliMessages.unknownValue("value", m.group(3), m.group(1), m.group(2).toLowerCase(Locale.ROOT));
         }
         return lowerFirst(ex.getMessage());
     }
