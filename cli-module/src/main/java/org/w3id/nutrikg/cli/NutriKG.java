@@ -69,7 +69,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "2:usage error: unknown command, option, format or parameter",
             "3:bad input: a missing file, RDF or SPARQL that does not parse",
             "4:the work failed: timeout, I/O error, unreachable endpoint"},
-        footer = {"", "Data goes to stdout, messages to stderr. See README.md for a tour and the error list."})
+        footer = {"", "Data goes to stdout, messages to stderr. See README.md for a tour, docs/errors.md for the error list."})
 public final class NutriKG implements Runnable {
 
     @Spec

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.describe;
 
-/** Every message of describe and search, in one place (the README's error list follows it). */
+/** Every message of describe and search, in one place (docs/errors.md lists them). */
 public final class DescribeMessages {
 
     /** Nothing in the graph has that IRI. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.template;
 
-/** Every message the template mechanism gives its user, in one place (the README's error list follows it). */
+/** Every message the template mechanism gives its user, in one place (docs/errors.md lists them). */
 public final class TemplateMessages {
 
     /** The input file is neither .csv nor .tsv. */
