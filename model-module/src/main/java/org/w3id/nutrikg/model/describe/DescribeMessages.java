@@ -12,6 +12,8 @@ public final class DescribeMessages {
     public static final String AMBIGUOUS = "'%s' names %d terms: %s (give one of these CURIEs)";
     /** An empty search text. */
     public static final String EMPTY_TEXT = "nothing to look for: give a word or a part of one";
+    /** describe given an empty term. */
+    public static final String EMPTY_TERM = "give a term: an IRI, a CURIE such as nkr:VitaminB12, or a name";
 
     private DescribeMessages() {
     }
