@@ -38,7 +38,25 @@ public final class CliMessages {
     /** serve with --endpoint. */
     public static final String SERVE_NEEDS_LOCAL_GRAPH = "serve needs a local graph (bundled, --data or --store), not --endpoint";
 
+    /** A usage error that picocli gave no words for. */
+    public static final String USAGE_ERROR = "usage error";
+    /** The JVM ran out of stack. */
+    public static final String STACK_OVERFLOW =
+            "nested too deeply to process (stack overflow): give Java a larger stack (JAVA_OPTS=-Xss64m)";
+    /** The JVM ran out of heap. */
+    public static final String OUT_OF_MEMORY = "out of memory: give Java more heap (JAVA_OPTS=-Xmx4g)";
+
     private CliMessages() {
+    }
+
+    /** An I/O failure that no operation worded. */
+    public static String ioError(String detail) {
+        return "I/O error: " + detail;
+    }
+
+    /** A failure NutriKG did not foresee: the exception's class and first line ({@code detail} may be null). */
+    public static String internalError(String exception, String detail) {
+        return "internal error: " + exception + (detail == null ? "" : ": " + detail) + " (run with -v for details)";
     }
 
     /** --data with --store. */

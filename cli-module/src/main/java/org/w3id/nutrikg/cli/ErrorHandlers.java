@@ -101,16 +101,16 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
             return ex.getMessage();
         }
         if (ex instanceof UncheckedIOException u) {
-            return "I/O error: " + u.getCause().getMessage();
+            return CliMessages.ioError(u.getCause().getMessage());
         }
         if (ex instanceof StackOverflowError) {
-            return "nested too deeply to process (stack overflow): give Java a larger stack (JAVA_OPTS=-Xss64m)";
+            return CliMessages.STACK_OVERFLOW;
         }
         if (ex instanceof OutOfMemoryError) {
-            return "out of memory: give Java more heap (JAVA_OPTS=-Xmx4g)";
+            return CliMessages.OUT_OF_MEMORY;
         }
-        String m = ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("");
-        return "internal error: " + ex.getClass().getSimpleName() + m + " (run with -v for details)";
+        return CliMessages.internalError(ex.getClass().getSimpleName(),
+                ex.getMessage() == null ? null : ex.getMessage().lines().findFirst().orElse(""));
     }
 
     /** picocli's message, in the project's words where picocli's own are unclear. */
@@ -145,7 +145,7 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
 
     private static String lowerFirst(String s) {
         if (s == null || s.isEmpty()) {
-            return "usage error";
+            return CliMessages.USAGE_ERROR;
         }
         String m = s.strip();
         if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && !Character.isUpperCase(m.charAt(1))) {

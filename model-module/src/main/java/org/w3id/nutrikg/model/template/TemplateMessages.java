@@ -6,6 +6,10 @@ public final class TemplateMessages {
 
     /** The input file is neither .csv nor .tsv. */
     public static final String UNKNOWN_TABLE_EXTENSION = "unknown table syntax for this file extension (expected .csv or .tsv)";
+    /** The table's path names nothing. */
+    public static final String NO_SUCH_FILE = "no such file";
+    /** The table cannot be read; the system's reason follows. */
+    public static final String CANNOT_READ = "cannot read: ";
     /** The input is not UTF-8 text. */
     public static final String NOT_UTF8 = "not UTF-8 text";
     /** The file is empty. */
