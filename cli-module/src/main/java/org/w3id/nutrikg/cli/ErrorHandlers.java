@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.nutrikg.cli.option.Choices;
+import org.w3id.nutrikg.cli.option.OptionValueException;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.NutriKGException;
@@ -15,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -98,34 +101,40 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
             return ex.getMessage();
         }
         if (ex instanceof UncheckedIOException u) {
-            return "I/O error: " + u.getCause().getMessage();
+            return CliMessages.ioError(u.getCause().getMessage());
         }
         if (ex instanceof StackOverflowError) {
-            return "nested too deeply to process (stack overflow): give Java a larger stack (JAVA_OPTS=-Xss64m)";
+            return CliMessages.STACK_OVERFLOW;
         }
         if (ex instanceof OutOfMemoryError) {
-            return "out of memory: give Java more heap (JAVA_OPTS=-Xmx4g)";
+            return CliMessages.OUT_OF_MEMORY;
         }
-        String m = ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("");
-        return "internal error: " + ex.getClass().getSimpleName() + m + " (run with -v for details)";
+        return CliMessages.internalError(ex.getClass().getSimpleName(),
+                ex.getMessage() == null ? null : ex.getMessage().lines().findFirst().orElse(""));
     }
 
     /** picocli's message, in the project's words where picocli's own are unclear. */
     private static String usageMessage(ParameterException ex) {
+        if (ex.getCause() instanceof Choices.UnknownValueException u && ex.getArgSpec() instanceof OptionSpec o) {
+            return CliMessages.unknownValue(u.noun(), u.value(), o.longestName(), u.expected());
+        }
+        if (ex.getCause() instanceof OptionValueException v) {
+            return v.getMessage();
+        }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String arg = u.getUnmatched().get(0);
             CommandLine cl = ex.getCommandLine();
             if (!arg.startsWith("-") && cl.getParent() == null && !cl.getSubcommands().isEmpty()) {
-                return "unknown command '" + arg + "'" + (u.getSuggestions().isEmpty() ? " (see 'nutrikg --help')" : "");
+                return CliMessages.unknownCommand(arg, !u.getSuggestions().isEmpty());
             }
             if (!arg.startsWith("-")) {
-                return "unexpected argument '" + arg + "'";
+                return CliMessages.unexpectedArgument(arg);
             }
         }
+        // an enum option without a converter of Choices: picocli's own words, read with ENUM_VALUE
         Matcher m = ENUM_VALUE.matcher(ex.getMessage() == null ? "" : ex.getMessage());
         if (m.matches()) {
-            return "unknown value '" + m.group(3) + "' for " + m.group(1) + " (expected: "
-                    + m.group(2).toLowerCase(Locale.ROOT) + ")";
+            return CliMessages.unknownValue("value", m.group(3), m.group(1), m.group(2).toLowerCase(Locale.ROOT));
         }
         return lowerFirst(ex.getMessage());
     }
@@ -136,7 +145,7 @@ public final class ErrorHandlers implements IParameterExceptionHandler, IExecuti
 
     private static String lowerFirst(String s) {
         if (s == null || s.isEmpty()) {
-            return "usage error";
+            return CliMessages.USAGE_ERROR;
         }
         String m = s.strip();
         if (m.length() > 1 && Character.isUpperCase(m.charAt(0)) && !Character.isUpperCase(m.charAt(1))) {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +23,7 @@ import org.w3id.nutrikg.cli.command.ServeCommand;
 import org.w3id.nutrikg.cli.command.StatsCommand;
 import org.w3id.nutrikg.cli.command.TemplateCommand;
 import org.w3id.nutrikg.cli.command.ValidateCommand;
+import org.w3id.nutrikg.cli.option.GlobalOptions;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
@@ -33,12 +33,12 @@ import org.w3id.nutrikg.model.graph.SourceErrors;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -60,7 +60,8 @@ import picocli.CommandLine.Model.CommandSpec;
             LoadCommand.class,
             ServeCommand.class,
             PushCommand.class,
-            HelpCommand.class},
+            HelpCommand.class,
+            AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -68,7 +69,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "2:usage error: unknown command, option, format or parameter",
             "3:bad input: a missing file, RDF or SPARQL that does not parse",
             "4:the work failed: timeout, I/O error, unreachable endpoint"},
-        footer = {"", "Data goes to stdout, messages to stderr. See README.md for a tour and the error list."})
+        footer = {"", "Data goes to stdout, messages to stderr. See README.md for a tour, docs/errors.md for the error list."})
 public final class NutriKG implements Runnable {
 
     @Spec
@@ -76,37 +77,8 @@ public final class NutriKG implements Runnable {
 
     private java.io.OutputStream stdout;
 
-    @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "an RDF file or a folder of them, merged over the bundled graph (repeatable)")
-    List<Path> data = new ArrayList<>();
-
-    @Option(names = "--no-bundled", scope = ScopeType.INHERIT,
-            description = "leave the bundled ontology and data out")
-    boolean noBundled;
-
-    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "a TDB2 store on disk (made by 'load') instead of memory")
-    Path store;
-
-    @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "a remote SPARQL 1.1 query endpoint instead of a local graph")
-    String endpoint;
-
-    @Option(names = "--reasoning", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
-            description = "entailments visible to queries: none, rdfs or owl "
-                    + "(default: owl in memory, none with --store and --endpoint)")
-    Reasoning reasoning;
-
-    @Option(names = "--allow-service", scope = ScopeType.INHERIT,
-            description = "let queries use SPARQL SERVICE to reach other endpoints")
-    boolean allowService;
-
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "log more on stderr, with stack traces on errors (-vv: debug)")
-    boolean[] verbose = new boolean[0];
-
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "log errors only")
-    boolean quiet;
+    @Mixin
+    GlobalOptions global;
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
@@ -148,7 +120,7 @@ public final class NutriKG implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (see 'nutrikg --help')");
+        throw new ParameterException(spec.commandLine(), CliMessages.MISSING_COMMAND);
     }
 
     /**
@@ -161,7 +133,7 @@ public final class NutriKG implements Runnable {
 
     /** How many times -v was given. */
     public int verbosity() {
-        return verbose.length;
+        return global.verbosity();
     }
 
     /** The graph the global options name. */
@@ -174,34 +146,33 @@ public final class NutriKG implements Runnable {
      * --no-bundled without --data still leaves a graph.
      */
     public GraphSpec graphSpec(boolean moreFiles) {
-        if (endpoint != null) {
-            if (store != null) {
-                throw usage("--store and --endpoint do not combine: give one");
+        Reasoning reasoning = global.reasoning();
+        boolean reasons = reasoning != null && reasoning != Reasoning.NONE;
+        if (global.endpoint() != null) {
+            if (global.store() != null) {
+                throw usage(CliMessages.STORE_AND_ENDPOINT);
             }
-            if (!data.isEmpty()) {
-                throw usage("--data and --endpoint do not combine: upload the files with 'nutrikg push'");
+            if (!global.data().isEmpty()) {
+                throw usage(CliMessages.DATA_AND_ENDPOINT);
             }
-            if (reasoning != null && reasoning != Reasoning.NONE) {
-                throw usage("--reasoning " + reasoning.name().toLowerCase()
-                        + " applies to in-memory graphs only: an endpoint answers as it reasons");
+            if (reasons) {
+                throw usage(CliMessages.reasoningNotInMemory(reasoning.name().toLowerCase(Locale.ROOT), true));
             }
-            return GraphSpec.ofEndpoint(httpUrl("--endpoint", endpoint));
+            return GraphSpec.ofEndpoint(httpUrl("--endpoint", global.endpoint()));
         }
-        if (store != null) {
-            if (!data.isEmpty()) {
-                throw usage("--data and --store do not combine: "
-                        + "load the files into the store with 'nutrikg load --store " + store + " FILE...'");
+        if (global.store() != null) {
+            if (!global.data().isEmpty()) {
+                throw usage(CliMessages.dataAndStore(global.store()));
             }
-            if (reasoning != null && reasoning != Reasoning.NONE) {
-                throw usage("--reasoning " + reasoning.name().toLowerCase()
-                        + " applies to in-memory graphs only: a store is queried as stored");
+            if (reasons) {
+                throw usage(CliMessages.reasoningNotInMemory(reasoning.name().toLowerCase(Locale.ROOT), false));
             }
-            return GraphSpec.ofStore(store);
+            return GraphSpec.ofStore(global.store());
         }
-        if (noBundled && data.isEmpty() && !moreFiles) {
-            throw new InvalidArgumentException("--no-bundled leaves no graph: give --data too");
+        if (global.noBundled() && global.data().isEmpty() && !moreFiles) {
+            throw new InvalidArgumentException(CliMessages.NO_GRAPH);
         }
-        return new GraphSpec(!noBundled, data, reasoning == null ? Reasoning.OWL : reasoning);
+        return new GraphSpec(!global.noBundled(), global.data(), reasoning == null ? Reasoning.OWL : reasoning);
     }
 
     /** A usage error (exit 2) reported under the name of the command that runs, e.g. "nutrikg query: ...". */
@@ -231,27 +202,27 @@ public final class NutriKG implements Runnable {
 
     /** The --endpoint URL as given, or null. */
     public String endpoint() {
-        return endpoint;
+        return global.endpoint();
     }
 
     /** The --store folder, or null. */
     public Path store() {
-        return store;
+        return global.store();
     }
 
     /** The --data paths, in order. */
     public List<Path> data() {
-        return List.copyOf(data);
+        return global.data();
     }
 
     /** Whether the bundled graph is wanted (no --no-bundled). */
     public boolean bundled() {
-        return !noBundled;
+        return !global.noBundled();
     }
 
     /** Whether -q was given: commands then print nothing but errors on stderr. */
     public boolean quiet() {
-        return quiet;
+        return global.quiet();
     }
 
     /** Loads, or connects to, the graph the global options name. */
@@ -261,11 +232,11 @@ public final class NutriKG implements Runnable {
 
     /** Whether queries may use SERVICE. */
     public boolean allowService() {
-        return allowService;
+        return global.allowService();
     }
 
     private void configureLogging() {
-        Level level = quiet ? Level.ERROR : switch (verbose.length) {
+        Level level = global.quiet() ? Level.ERROR : switch (global.verbosity()) {
             case 0 -> Level.WARN;
             case 1 -> Level.INFO;
             default -> Level.DEBUG;

@@ -92,7 +92,7 @@ class BadInputCorpusTest {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            assertEquals(5, f.length, "five tab-separated fields in: " + line);
+            assertEquals(7, f.length, "seven tab-separated fields in: " + line);
             out.add(new Case(f[0], f[1], f[2].replace("\\n", "\n"), Integer.parseInt(f[3]),
                     f[4].isEmpty() ? List.of() : List.of(f[4].split(";"))));
         }

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
+import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.model.describe.DescribeOperation;
 import org.w3id.nutrikg.model.describe.TermResolver;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,22 +40,18 @@ public final class DescribeCommand implements Callable<Integer> {
             description = "an IRI, a CURIE (nkr:VitaminB12), or a label or synonym (cobalamin), case-insensitive")
     String term;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "text (default), or an RDF format for the concise bounded description: "
-                    + "turtle, jsonld, ntriples, nquads, trig, rdfxml")
-    String format = "text";
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Choices.DescribeFormats.class, converter = Choices.DescribeFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+                    + "an RDF format gives the concise bounded description)")
+    Choices.DescribeFormat format;
 
     @Mixin
     OutputOption output;
 
     @Override
     public Integer call() {
-        ExportFormat rdf = null;
-        if (!"text".equalsIgnoreCase(format)) {
-            rdf = ExportFormat.of(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown format '" + format + "' for --format (expected: text, " + ExportFormat.names() + ")"));
-        }
-        ExportFormat chosen = rdf;
+        ExportFormat chosen = format.rdf();
         try (GraphSource graph = top.openGraph()) {
             Resource r = TermResolver.resolve(graph, term);
             if (chosen == null) {

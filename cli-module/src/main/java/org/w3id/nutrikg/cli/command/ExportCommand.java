@@ -4,8 +4,10 @@ package org.w3id.nutrikg.cli.command;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.w3id.nutrikg.cli.CliMessages;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
+import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.export.ExportOperation;
@@ -31,9 +33,10 @@ public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     NutriKG top;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "turtle, jsonld, ntriples, nquads, trig or rdfxml (default: turtle)")
-    String format = "turtle";
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
+            completionCandidates = Choices.ExportFormats.class, converter = Choices.ExportFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ExportFormat format;
 
     @Option(names = "--inferred", description = "include the entailments of --reasoning")
     boolean inferred;
@@ -50,16 +53,14 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown format '" + format + "' for --format (expected: " + ExportFormat.names() + ")"));
-        if ((context != null || frame != null) && f != ExportFormat.JSONLD) {
+        if ((context != null || frame != null) && format != ExportFormat.JSONLD) {
             throw new ParameterException(spec.commandLine(),
-                    (context != null ? "--context" : "--frame") + " applies to --format jsonld only");
+                    CliMessages.jsonLdOnly(context != null ? "--context" : "--frame"));
         }
         if (inferred && !top.graphSpec().inMemory()) {
-            throw top.usage("--inferred applies to in-memory graphs: a store or endpoint is exported as stored");
+            throw top.usage(CliMessages.EXPORT_INFERRED_NOT_IN_MEMORY);
         }
-        ExportOptions options = new ExportOptions(f, inferred, context, frame);
+        ExportOptions options = new ExportOptions(format, inferred, context, frame);
         try (GraphSource graph = top.openGraph()) {
             output.write(out -> ExportOperation.export(graph, options, out));
         }

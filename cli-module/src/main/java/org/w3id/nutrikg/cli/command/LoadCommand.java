@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.w3id.nutrikg.cli.CliMessages;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.cli.TerminalProgress;
@@ -41,16 +42,16 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         Path store = top.store();
         if (store == null) {
-            throw top.usage("load needs --store DIR: the store to make or add to");
+            throw top.usage(CliMessages.LOAD_NEEDS_STORE);
         }
         if (top.endpoint() != null) {
-            throw top.usage("load fills a local store: to upload to an endpoint's server use 'nutrikg push --to URL'");
+            throw top.usage(CliMessages.LOAD_NOT_ENDPOINT);
         }
         if (!top.data().isEmpty()) {
-            throw top.usage("load takes its files as arguments, not --data");
+            throw top.usage(CliMessages.LOAD_NOT_DATA);
         }
         if (!top.bundled() && paths.isEmpty()) {
-            throw top.usage("nothing to load: give files, or leave out --no-bundled to load the bundled graph");
+            throw top.usage(CliMessages.NOTHING_TO_LOAD);
         }
         LoadResult r = LoadOperation.load(store, new LoadOptions(top.bundled(), paths), TerminalProgress.of(top));
         if (!top.quiet()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.irix.IRIs;
+import org.w3id.nutrikg.cli.CliMessages;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.cli.TerminalProgress;
@@ -54,13 +55,13 @@ public final class PushCommand implements Callable<Integer> {
     public Integer call() {
         URI target = top.httpUrl("--to", to);
         if (graph != null && (!graph.matches("[A-Za-z][A-Za-z0-9+.-]*:\\S+") || !IRIs.check(graph))) {
-            throw top.usage("--graph takes an absolute IRI, not '" + graph + "'");
+            throw top.usage(CliMessages.graphNotAbsolute(graph));
         }
         if (chunk < 1) {
-            throw top.usage("--chunk takes a positive number of triples, not '" + chunk + "'");
+            throw top.usage(CliMessages.chunkNotPositive(chunk));
         }
         if (inferred && !top.graphSpec().inMemory()) {
-            throw top.usage("--inferred applies to in-memory graphs: a store or endpoint is sent as stored");
+            throw top.usage(CliMessages.PUSH_INFERRED_NOT_IN_MEMORY);
         }
         PushOptions options = new PushOptions(target, graph, append, chunk, inferred);
         PushResult r;

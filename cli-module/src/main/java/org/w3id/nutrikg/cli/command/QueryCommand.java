@@ -10,13 +10,15 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.nutrikg.cli.CliMessages;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
+import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
+import org.w3id.nutrikg.cli.option.QueryParam;
 import org.w3id.nutrikg.cli.option.TimeoutOption;
 import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.graph.GraphSource;
-import org.w3id.nutrikg.model.query.QueryParameters;
 import org.w3id.nutrikg.model.query.QueryOperation;
 import org.w3id.nutrikg.model.query.QueryOptions;
 import org.w3id.nutrikg.model.query.QueryText;
@@ -46,14 +48,14 @@ public final class QueryCommand implements Callable<Integer> {
     String query;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "table, csv, tsv, json or xml for SELECT and ASK (default: table); "
-                    + "turtle, jsonld, ntriples, nquads, trig or rdfxml for CONSTRUCT and DESCRIBE (default: turtle)")
-    String format;
+            completionCandidates = Choices.QueryFormats.class, converter = Choices.QueryFormats.class,
+            description = "${COMPLETION-CANDIDATES}: the first five for SELECT and ASK (default: table), "
+                    + "the others for CONSTRUCT and DESCRIBE (default: turtle)")
+    Choices.QueryFormat format;
 
-    // a list, not a picocli Map: picocli would read quotes in values such as "text"@en and warn on stderr
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", converter = QueryParam.Converter.class,
             description = "bind a variable before running, e.g. nutrient=nkr:Potassium (repeatable)")
-    List<String> params = new ArrayList<>();
+    List<QueryParam> params = new ArrayList<>();
 
     @Mixin
     TimeoutOption timeout;
@@ -63,27 +65,12 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<ResultFormat> resultFormat = Optional.empty();
-        Optional<ExportFormat> graphFormat = Optional.empty();
-        if (format != null) {
-            resultFormat = ResultFormat.of(format);
-            graphFormat = ExportFormat.of(format);
-            if (resultFormat.isEmpty() && graphFormat.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + format
-                        + "' for --format (expected: " + ResultFormat.names() + "; for CONSTRUCT and DESCRIBE: "
-                        + ExportFormat.names() + ")");
-            }
-        }
+        Optional<ResultFormat> resultFormat = format == null ? Optional.empty() : format.results();
+        Optional<ExportFormat> graphFormat = format == null ? Optional.empty() : format.graph();
         Map<String, RDFNode> bound = new LinkedHashMap<>();
-        for (String param : params) {
-            int eq = param.indexOf('=');
-            if (eq < 0) {
-                throw new ParameterException(spec.commandLine(),
-                        "--param takes NAME=VALUE, not '" + param + "' (e.g. --param nutrient=nkr:Potassium)");
-            }
-            String name = QueryParameters.name(param.substring(0, eq));
-            if (bound.put(name, QueryParameters.value(param.substring(eq + 1))) != null) {
-                throw new ParameterException(spec.commandLine(), "--param '" + name + "' is given twice");
+        for (QueryParam param : params) {
+            if (bound.put(param.name(), param.value()) != null) {
+                throw new ParameterException(spec.commandLine(), CliMessages.paramTwice(param.name()));
             }
         }
         QueryOptions options = new QueryOptions(timeout.timeout(), bound, top.allowService(),
@@ -93,9 +80,8 @@ public final class QueryCommand implements Callable<Integer> {
         Query parsed = QueryOperation.prepare(text, options);
         boolean tabular = parsed.isSelectType() || parsed.isAskType();
         if (format != null && (tabular ? resultFormat.isEmpty() : graphFormat.isEmpty())) {
-            throw new ParameterException(spec.commandLine(), "format '" + format + "' does not fit a "
-                    + parsed.queryType().name() + " query (expected: "
-                    + (tabular ? ResultFormat.names() : ExportFormat.names()) + ")");
+            throw new ParameterException(spec.commandLine(), CliMessages.formatDoesNotFit(format.name(),
+                    parsed.queryType().name(), tabular ? ResultFormat.names() : ExportFormat.names()));
         }
         try (GraphSource graph = top.openGraph()) {
             output.write(out -> QueryOperation.run(graph, parsed, options, out));

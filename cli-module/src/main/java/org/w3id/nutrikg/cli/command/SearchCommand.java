@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
+import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.model.describe.DescribeMessages;
 import org.w3id.nutrikg.model.describe.SearchOperation;
@@ -38,22 +39,17 @@ public final class SearchCommand implements Callable<Integer> {
             description = "also search claims, reference intakes and nutrient amounts (left out by default)")
     boolean records;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "table (default) or tsv (with full IRIs, for scripts)")
-    String format = "table";
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = Choices.SearchFormats.class, converter = Choices.SearchFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; tsv has full IRIs, for scripts)")
+    Choices.SearchFormat format;
 
     @Mixin
     OutputOption output;
 
     @Override
     public Integer call() {
-        boolean tsv;
-        switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "table" -> tsv = false;
-            case "tsv" -> tsv = true;
-            default -> throw new ParameterException(spec.commandLine(),
-                    "unknown format '" + format + "' for --format (expected: table, tsv)");
-        }
+        boolean tsv = format == Choices.SearchFormat.TSV;
         if (text.isBlank()) {
             throw new ParameterException(spec.commandLine(), DescribeMessages.EMPTY_TEXT);
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.w3id.nutrikg.cli.CliMessages;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.model.graph.GraphSource;
@@ -54,13 +55,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (top.endpoint() != null) {
-            throw top.usage("serve needs a local graph (bundled, --data or --store), not --endpoint");
+            throw top.usage(CliMessages.SERVE_NEEDS_LOCAL_GRAPH);
         }
         if (port < 0 || port > 65535) {
-            throw top.usage("--port takes 0 to 65535, not '" + port + "'");
+            throw top.usage(CliMessages.portOutOfRange(port));
         }
         if (!(timeout > 0) || Double.isInfinite(timeout)) {
-            throw top.usage("--timeout takes a positive number of seconds, not '" + timeout + "'");
+            throw top.usage(CliMessages.timeoutNotPositive(timeout));
         }
         ServeOptions options = new ServeOptions(host, port, update, cors,
                 Duration.ofMillis(Math.max(1, Math.round(timeout * 1000))));

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.w3id.nutrikg.cli.CliMessages;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
+import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.validate.Finding;
@@ -23,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -52,47 +53,45 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "RDF files or folders to check together with the bundled graph (and --data)")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "text (default), turtle (a SHACL validation report) or json")
-    String format = "text";
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Choices.ReportFormats.class, converter = Choices.ReportFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; turtle is a SHACL validation report)")
+    ReportFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "the least severity that makes the exit code 1: error (default), warning or info")
-    String failOn = "error";
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            completionCandidates = Choices.Severities.class, converter = Choices.Severities.class,
+            description = "the least severity that makes the exit code 1: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE})")
+    Severity failOn;
 
     @Mixin
     OutputOption output;
 
     @Override
     public Integer call() {
-        ReportFormat f = ReportFormat.of(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown format '" + format + "' for --format (expected: " + ReportFormat.names() + ")"));
-        Severity threshold = Severity.of(failOn).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown severity '" + failOn + "' for --fail-on (expected: " + Severity.names() + ")"));
         if (top.store() != null || top.endpoint() != null) {
             // the checks read files (for their lines and columns): a store or an endpoint was not checked at all
-            throw top.usage("validate checks RDF files and the bundled graph, not "
-                    + (top.store() != null ? "--store" : "--endpoint") + ": validate the files you load, or an export");
+            throw top.usage(CliMessages.validateNotRemote(top.store() != null ? "--store" : "--endpoint"));
         }
         GraphSpec graph = top.graphSpec(!paths.isEmpty());
         List<Path> files = new ArrayList<>(graph.data());
         files.addAll(paths);
         ValidationReport report = ValidateOperation.validate(new ValidateOptions(graph.bundled(), files));
-        output.write(out -> ReportWriter.write(report, f, out));
+        output.write(out -> ReportWriter.write(report, format, out));
 
         PrintWriter err = spec.commandLine().getErr();
         if (report.hasSyntaxErrors()) {
             Finding first = report.findings().stream().filter(x -> x.kind() == Finding.Kind.SYNTAX).findFirst()
                     .orElseThrow();
             long n = report.findings().stream().filter(x -> x.kind() == Finding.Kind.SYNTAX).count();
-            err.println(spec.qualifiedName() + ": " + (n == 1 ? "a file does not parse" : n + " files do not parse")
-                    + ": " + first.file() + (first.line() > 0 ? ":" + first.line() : "")
-                    + (first.column() > 0 ? ":" + first.column() : "") + " (" + report.summary() + ")");
+            err.println(spec.qualifiedName() + ": " + CliMessages.filesDoNotParse(n, first.file()
+                    + (first.line() > 0 ? ":" + first.line() : "") + (first.column() > 0 ? ":" + first.column() : ""),
+                    report.summary()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        if (report.fails(threshold)) {
-            err.println(spec.qualifiedName() + ": " + report.summary() + " (--fail-on " + threshold.label() + ")");
+        if (report.fails(failOn)) {
+            err.println(spec.qualifiedName() + ": " + CliMessages.findings(report.summary(), failOn.label()));
             err.flush();
             return ExitCodes.VIOLATIONS;
         }

@@ -3,6 +3,8 @@ package org.w3id.nutrikg.cli.option;
 
 import java.time.Duration;
 
+import org.w3id.nutrikg.cli.CliMessages;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,8 +22,7 @@ public final class TimeoutOption {
             description = "stop the query after SECONDS (decimals allowed; default: no limit)")
     void setTimeout(double seconds) {
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--timeout takes a positive number of seconds, not '" + seconds + "'");
+            throw new ParameterException(spec.commandLine(), CliMessages.timeoutNotPositive(seconds));
         }
         timeout = Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }

@@ -62,7 +62,7 @@ public final class TermResolver {
     public static Resource resolve(GraphSource source, String input) {
         String text = input.strip();
         if (text.isEmpty()) {
-            throw new InvalidArgumentException("give a term: an IRI, a CURIE such as nkr:VitaminB12, or a name");
+            throw new InvalidArgumentException(DescribeMessages.EMPTY_TERM);
         }
         String iri = asIri(text);
         if (iri != null) {

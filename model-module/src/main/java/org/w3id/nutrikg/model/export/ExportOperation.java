@@ -44,7 +44,7 @@ public final class ExportOperation {
                 try {
                     source.stream(options.inferred(), writer.get());
                 } catch (JsonException | UncheckedIOException e) {
-                    throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+                    throw new WorkFailedException(ExportMessages.cannotWriteJsonLd(e.getMessage()), e);
                 }
                 return;
             }

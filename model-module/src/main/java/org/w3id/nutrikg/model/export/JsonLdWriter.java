@@ -63,13 +63,13 @@ public final class JsonLdWriter {
         try (InputStream in = Files.newInputStream(path)) {
             return JsonDocument.of(in);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(path.toString(), "no such file");
+            throw new BadInputException(path.toString(), ExportMessages.NO_SUCH_FILE);
         } catch (IOException e) {
-            throw new BadInputException(path.toString(), "cannot read: " + e.getMessage());
+            throw new BadInputException(path.toString(), ExportMessages.cannotRead(e.getMessage()));
         } catch (JsonLdError e) {
-            throw new BadInputException(path.toString(), "not a JSON document: " + firstLine(e));
+            throw new BadInputException(path.toString(), ExportMessages.notJson(firstLine(e)));
         } catch (JsonParsingException e) {
-            throw new BadInputException(path.toString(), "not a JSON document: " + e.getMessage());
+            throw new BadInputException(path.toString(), ExportMessages.notJson(e.getMessage()));
         }
     }
 
@@ -82,7 +82,7 @@ public final class JsonLdWriter {
                 try {
                     SortedJsonLdWriter.write(graph, understood.get(), document, out);
                 } catch (RuntimeException e) {
-                    throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+                    throw new WorkFailedException(ExportMessages.cannotWriteJsonLd(e.getMessage()), e);
                 }
                 return;
             }
@@ -105,7 +105,7 @@ public final class JsonLdWriter {
                         .get();
             }
         } catch (JsonLdError e) {
-            throw new BadInputException("JSON-LD " + (frame != null ? "frame" : "context"), describe(e));
+            throw new BadInputException(ExportMessages.jsonLdSource(frame != null), describe(e));
         }
         result = contextFirst(result);
         // the JSON writer closes its stream when done: the caller's stream stays open
@@ -123,13 +123,13 @@ public final class JsonLdWriter {
         try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(unclosable)) {
             w.write(result);
         } catch (RuntimeException e) {
-            throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+            throw new WorkFailedException(ExportMessages.cannotWriteJsonLd(e.getMessage()), e);
         }
         try {
             out.write('\n');
             out.flush();
         } catch (IOException e) {
-            throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
+            throw new WorkFailedException(ExportMessages.cannotWriteJsonLd(e.getMessage()), e);
         }
     }
 

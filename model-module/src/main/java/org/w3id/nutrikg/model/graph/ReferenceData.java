@@ -191,11 +191,11 @@ public final class ReferenceData {
             String n = known(nutrients, r.cell(nutrient).strip(), t, r, nutrient, NUTRIENTS);
             String k = r.cell(kind).strip();
             if (!KINDS.contains(k)) {
-                throw error(t, r, kind, "unknown kind '" + k + "' (expected: AI, CDRR, RDA, UL)");
+                throw error(t, r, kind, ReferenceDataMessages.unknownKind(k));
             }
             String s = r.cell(sex).strip();
             if (!SEXES.contains(s)) {
-                throw error(t, r, sex, "unknown sex '" + s + "' (expected: both, female, male)");
+                throw error(t, r, sex, ReferenceDataMessages.unknownSex(s));
             }
             String stage = r.cell(lifeStage).strip();
             String scope = "";
@@ -233,8 +233,7 @@ public final class ReferenceData {
             if (superseded) {
                 replacedBy = dailyValueId(n, stage, false);
                 if (!ids(t, nutrient, population).contains(local(n) + "\u0000" + stage)) {
-                    throw error(t, r, population, "a superseded daily value needs the current one of the same "
-                            + "nutrient and population ('" + stage + "') in the table");
+                    throw error(t, r, population, ReferenceDataMessages.supersededWithoutCurrent(stage));
                 }
             }
             String id = dailyValueId(n, stage, superseded);
@@ -292,12 +291,10 @@ public final class ReferenceData {
                 String address = r.cell(source).strip();
                 String population = basis.get(address);
                 if (population == null) {
-                    throw error(t, r, percent, "a percent of the daily value from '" + address
-                            + "', which " + DAILY_VALUE_BASIS + " does not list: say which daily value it refers to");
+                    throw error(t, r, percent, ReferenceDataMessages.percentWithoutBasis(address, DAILY_VALUE_BASIS));
                 }
                 if (!dailyValueKeys.contains(name + "\u0000" + population)) {
-                    throw error(t, r, percent, "no daily value of " + name + " for '" + population + "' in "
-                            + DAILY_VALUES);
+                    throw error(t, r, percent, ReferenceDataMessages.noDailyValue(name, population, DAILY_VALUES));
                 }
                 boolean superseded = population.endsWith(SUPERSEDED);
                 String stage = superseded
@@ -361,15 +358,14 @@ public final class ReferenceData {
         if (m.matches() && new BigDecimal(m.group(1)).compareTo(new BigDecimal(m.group(2))) <= 0) {
             return new Amount("", m.group(1), m.group(2));
         }
-        throw error(t, r, column, "'" + v + "' is not a number or a range such as 8.3-24");
+        throw error(t, r, column, ReferenceDataMessages.notAnAmount(v));
     }
 
     private static String unit(TemplateTable t, Row r, int column) {
         String u = r.cell(column).strip();
         String qudt = UNITS.get(u);
         if (qudt == null) {
-            throw error(t, r, column, "unknown unit '" + u + "' (expected: " + String.join(", ", new TreeSet<>(UNITS.keySet()))
-                    + ")");
+            throw error(t, r, column, ReferenceDataMessages.unknownUnit(u, String.join(", ", new TreeSet<>(UNITS.keySet()))));
         }
         return qudt;
     }
@@ -378,14 +374,14 @@ public final class ReferenceData {
             String table) {
         String v = lookup.get(key);
         if (v == null) {
-            throw error(t, r, column, "'" + key + "' is not listed in data/reference/" + table);
+            throw error(t, r, column, ReferenceDataMessages.notListed(key, table));
         }
         return v;
     }
 
     private static void unique(Set<String> ids, String id, TemplateTable t, Row r) {
         if (!ids.add(id)) {
-            throw new BadInputException(t.source(), r.line(), 1, "a second row for " + id, null);
+            throw new BadInputException(t.source(), r.line(), 1, ReferenceDataMessages.secondRow(id), null);
         }
     }
 
@@ -393,13 +389,13 @@ public final class ReferenceData {
     private static Map<String, String> lookup(TemplateTable t, String valueColumn) {
         int v = t.column(valueColumn);
         if (v < 0) {
-            throw new BadInputException(t.source(), t.header().line(), 1, "no '" + valueColumn + "' column", null);
+            throw new BadInputException(t.source(), t.header().line(), 1, ReferenceDataMessages.noColumn(valueColumn), null);
         }
         Map<String, String> out = new HashMap<>();
         for (Row r : t.rows()) {
             String key = r.cell(0).strip();
             if (out.put(key, r.cell(v).strip()) != null) {
-                throw new BadInputException(t.source(), r.line(), 1, "'" + key + "' is listed twice", null);
+                throw new BadInputException(t.source(), r.line(), 1, ReferenceDataMessages.listedTwice(key), null);
             }
         }
         return out;
@@ -408,7 +404,7 @@ public final class ReferenceData {
     private static int required(TemplateTable t, String column) {
         int i = t.column(column);
         if (i < 0) {
-            throw new BadInputException(t.source(), t.header().line(), 1, "no '" + column + "' column", null);
+            throw new BadInputException(t.source(), t.header().line(), 1, ReferenceDataMessages.noColumn(column), null);
         }
         return i;
     }

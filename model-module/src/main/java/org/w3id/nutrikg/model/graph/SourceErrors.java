@@ -14,7 +14,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.WorkFailedException;
 
-/** The messages of stores and remote endpoints, in one place (README, "Errors and exit codes"). */
+/** The messages of stores and remote endpoints, in one place (docs/errors.md). */
 public final class SourceErrors {
 
     private SourceErrors() {

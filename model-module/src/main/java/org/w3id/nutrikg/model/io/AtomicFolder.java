@@ -35,11 +35,10 @@ public final class AtomicFolder {
         Path abs = target.toAbsolutePath().normalize();
         AtomicOutput.requireParentFolder(target, abs);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new WorkFailedException("cannot write '" + target + "': it is a file, not a folder");
+            throw new WorkFailedException(IoMessages.isAFile(target));
         }
         if (Files.isDirectory(abs) && !isEmpty(abs) && !replaceable.test(abs)) {
-            throw new WorkFailedException("cannot write '" + target + "': the folder is not empty and was not "
-                    + "written by nutrikg docs; choose a new or empty folder");
+            throw new WorkFailedException(IoMessages.foreignFolder(target));
         }
         Path tmp = AtomicOutput.temporary(target, abs, true);
         boolean done = false;
@@ -57,7 +56,7 @@ public final class AtomicFolder {
             }
             Leftovers.removeStale(abs);
         } catch (IOException | UncheckedIOException e) {
-            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
+            throw new WorkFailedException(IoMessages.cannotWrite(target, e.getMessage()), e);
         } finally {
             if (!done) {
                 try {

@@ -30,7 +30,7 @@ public final class AtomicOutput {
         Path abs = target.toAbsolutePath();
         requireParentFolder(target, abs);
         if (Files.isDirectory(abs)) {
-            throw new WorkFailedException("cannot write '" + target + "': it is a folder");
+            throw new WorkFailedException(IoMessages.isAFolder(target));
         }
         Path tmp = temporary(target, abs, false);
         boolean done = false;
@@ -42,7 +42,7 @@ public final class AtomicOutput {
             done = true;
             Leftovers.removeStale(abs);
         } catch (IOException | UncheckedIOException e) {
-            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
+            throw new WorkFailedException(IoMessages.cannotWrite(target, e.getMessage()), e);
         } finally {
             if (!done) {
                 try {
@@ -58,11 +58,10 @@ public final class AtomicOutput {
     static void requireParentFolder(Path target, Path abs) {
         Path dir = abs.getParent();
         if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new WorkFailedException("cannot write '" + target + "': '" + dir + "' is a file, not a folder");
+            throw new WorkFailedException(IoMessages.parentIsAFile(target, dir));
         }
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new WorkFailedException("cannot write '" + target + "': folder '" + (dir == null ? "" : dir)
-                    + "' does not exist");
+            throw new WorkFailedException(IoMessages.parentMissing(target, dir));
         }
     }
 
@@ -71,9 +70,9 @@ public final class AtomicOutput {
         try {
             return Leftovers.create(abs, "", folder);
         } catch (AccessDeniedException e) {
-            throw new WorkFailedException("cannot write '" + target + "': permission denied", e);
+            throw new WorkFailedException(IoMessages.cannotWrite(target, IoMessages.DENIED), e);
         } catch (IOException e) {
-            throw new WorkFailedException("cannot write '" + target + "': " + e.getMessage(), e);
+            throw new WorkFailedException(IoMessages.cannotWrite(target, e.getMessage()), e);
         }
     }
 

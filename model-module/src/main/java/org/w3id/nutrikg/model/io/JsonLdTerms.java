@@ -64,8 +64,7 @@ final class JsonLdTerms extends StreamRDFWrapper {
     private void checkIri(String iri) {
         Matcher m = SCHEME.matcher(iri);
         if (m.matches() && !m.group(2).startsWith("//") && !OPAQUE.contains(m.group(1).toLowerCase())) {
-            throw new BadInputException(name, "undefined prefix '" + m.group(1) + "' in '" + iri
-                    + "': define it in the @context (JSON-LD would read it as an IRI with scheme '" + m.group(1) + ":')");
+            throw new BadInputException(name, IoMessages.undefinedJsonLdPrefix(m.group(1), iri));
         }
     }
 }

@@ -39,7 +39,7 @@ final class JsonSyntax {
     static void check(byte[] bytes, String name) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
-            throw new BadInputException(name, "empty file: a JSON-LD document is a JSON object or array");
+            throw new BadInputException(name, IoMessages.EMPTY_JSON);
         }
         try (JsonParser p = Json.createParser(new ByteArrayInputStream(bytes))) {
             while (p.hasNext()) {
@@ -59,7 +59,7 @@ final class JsonSyntax {
             }
             throw new BadInputException(name, line, col, message, e);
         } catch (JsonException e) {
-            throw new BadInputException(name, "not JSON: " + RdfFiles.oneLine(e.getMessage()), e);
+            throw new BadInputException(name, IoMessages.notJson(RdfFiles.oneLine(e.getMessage())), e);
         }
     }
 

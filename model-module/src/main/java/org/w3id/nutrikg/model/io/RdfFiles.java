@@ -67,12 +67,11 @@ public final class RdfFiles {
      */
     public static List<Path> expand(Path path) {
         if (!Files.exists(path)) {
-            throw new BadInputException(path.toString(), "no such file or folder");
+            throw new BadInputException(path.toString(), IoMessages.NO_SUCH_FILE_OR_FOLDER);
         }
         if (!Files.isDirectory(path)) {
             if (langOf(path) == null) {
-                throw new BadInputException(path.toString(),
-                        "unknown RDF syntax for this file extension (expected .ttl, .nt, .nq, .trig, .rdf, .owl, .jsonld)");
+                throw new BadInputException(path.toString(), IoMessages.UNKNOWN_RDF_EXTENSION);
             }
             return List.of(path);
         }
@@ -91,19 +90,19 @@ public final class RdfFiles {
     public static void parse(Path path, StreamRDF dest) {
         Lang lang = langOf(path);
         if (lang == null) {
-            throw new BadInputException(path.toString(), "unknown RDF syntax for this file extension");
+            throw new BadInputException(path.toString(), IoMessages.UNKNOWN_RDF_SYNTAX);
         }
         if (Files.isDirectory(path)) {
-            throw new BadInputException(path.toString(), "a folder, not a file");
+            throw new BadInputException(path.toString(), IoMessages.FOLDER_NOT_FILE);
         }
         try (InputStream in = open(path)) {
             parse(in, lang, path.toString(), dest);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(path.toString(), "no such file");
+            throw new BadInputException(path.toString(), IoMessages.NO_SUCH_FILE);
         } catch (AccessDeniedException e) {
-            throw new BadInputException(path.toString(), "cannot read: permission denied");
+            throw new BadInputException(path.toString(), IoMessages.PERMISSION_DENIED);
         } catch (IOException e) {
-            throw new BadInputException(path.toString(), -1, -1, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(path.toString(), -1, -1, IoMessages.cannotRead(e.getMessage()), e);
         }
     }
 
@@ -144,8 +143,7 @@ public final class RdfFiles {
                 try {
                     src.reset();
                 } catch (IOException e) {
-                    throw new BadInputException(name, "the XML prolog is longer than "
-                            + XML_PROLOG_LIMIT / (1 << 20) + " MB");
+                    throw new BadInputException(name, IoMessages.prologTooLong(XML_PROLOG_LIMIT / (1 << 20)));
                 }
             }
             StreamRDF target = dest;
@@ -171,19 +169,18 @@ public final class RdfFiles {
                 JsonLdLog.release();
             }
             if (!dropped.isEmpty()) {
-                throw new BadInputException(name, oneLine(dropped.get(0)) + " (JSON-LD drops what is not an IRI)");
+                throw new BadInputException(name, IoMessages.droppedNotAnIri(oneLine(dropped.get(0))));
             }
         } catch (BadInputException e) {
             throw e;
         } catch (StackOverflowError e) {
             // the parsers recurse once per level of nesting: lists, blank nodes, JSON arrays and objects
-            throw new BadInputException(name, -1, -1, "nested too deeply to read (brackets or lists inside one "
-                    + "another thousands of levels down)", e);
+            throw new BadInputException(name, -1, -1, IoMessages.NESTED_TOO_DEEPLY, e);
         } catch (RiotException e) {
             // errors the handler did not see (JSON-LD processing, character decoding)
             throw new BadInputException(name, -1, -1, oneLine(causeMessage(e)), e);
         } catch (IOException e) {
-            throw new BadInputException(name, -1, -1, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(name, -1, -1, IoMessages.cannotRead(e.getMessage()), e);
         }
     }
 
@@ -270,8 +267,7 @@ public final class RdfFiles {
      */
     static BadInputException located(String name, long line, long col, String message) {
         if (message != null && message.startsWith("Broken token (newline in string)") && line > 1) {
-            return new BadInputException(name, line - 1, -1, "a quoted string is not closed before the end of the line",
-                    null);
+            return new BadInputException(name, line - 1, -1, IoMessages.UNCLOSED_STRING, null);
         }
         return new BadInputException(name, line, col, oneLine(message), null);
     }

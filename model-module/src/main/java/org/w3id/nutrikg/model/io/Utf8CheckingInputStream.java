@@ -100,9 +100,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     private void check(int b) {
         if (need > 0) {
             if (b < lo || b > hi) {
-                throw new BadInputException(name, line, column, String.format(
-                        "not UTF-8: byte 0x%02X then 0x%02X is no character (Latin-1? save the file as UTF-8)",
-                        lead, b), null);
+                throw new BadInputException(name, line, column, IoMessages.notUtf8Pair(lead, b), null);
             }
             need--;
             lo = 0x80;
@@ -136,13 +134,12 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     private void fail(int b) {
         String hint = line == 1 && column == 2 && b == 0x8B ? " (a gzip file? add .gz to its name)" : "";
         throw new BadInputException(name, line, Math.max(column, 1),
-                String.format("not UTF-8: byte 0x%02X cannot appear here%s", b, hint), null);
+                IoMessages.notUtf8Byte(b, hint), null);
     }
 
     private void end() {
         if (need > 0) {
-            throw new BadInputException(name, line, Math.max(column, 1), "not UTF-8: the file ends inside a character",
-                    null);
+            throw new BadInputException(name, line, Math.max(column, 1), IoMessages.UTF8_ENDS_INSIDE, null);
         }
     }
 }

@@ -72,8 +72,7 @@ final class XmlEntities {
         public void externalEntityDecl(String entity, String publicId, String systemId) {
             long line = locator == null ? -1 : locator.getLineNumber();
             long col = locator == null ? -1 : locator.getColumnNumber();
-            throw new BadInputException(name, line, col, "external entity '" + entity + "' ('" + systemId
-                    + "') is refused: RDF/XML input may not refer to other files or URLs", null);
+            throw new BadInputException(name, line, col, IoMessages.externalEntity(entity, String.valueOf(systemId)), null);
         }
 
         @Override

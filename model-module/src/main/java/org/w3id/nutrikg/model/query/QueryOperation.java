@@ -53,16 +53,14 @@ public final class QueryOperation {
         try (QueryExecution qe = source.query(query, options.params(), options.timeout(), options.allowService())) {
             return execute(qe, query, options, out);
         } catch (QueryCancelledException e) {
-            throw new WorkFailedException("query timed out after " + seconds(options) + " (raise --timeout)", e);
+            throw new WorkFailedException(QueryMessages.timedOut(seconds(options)), e);
         } catch (QueryDeniedException e) {
             // prepare() finds every SERVICE; this is the engine's own guard, should one slip through
-            throw new BadInputException(QueryText.INLINE, "SERVICE is refused: queries do not reach other endpoints "
-                    + "unless --allow-service is given", e);
+            throw new BadInputException(QueryText.INLINE, QueryMessages.SERVICE_REFUSED, e);
         } catch (QueryExceptionHTTP e) {
-            throw new WorkFailedException("a remote SPARQL endpoint failed: " + httpProblem(e), e);
+            throw new WorkFailedException(QueryMessages.remoteFailed(httpProblem(e)), e);
         } catch (ResultSetException e) {
-            throw new WorkFailedException("a remote SPARQL endpoint's answer cannot be read: "
-                    + firstLine(e.getMessage()), e);
+            throw new WorkFailedException(QueryMessages.remoteUnreadable(firstLine(e.getMessage())), e);
         }
     }
 
@@ -97,8 +95,7 @@ public final class QueryOperation {
         checkParameters(queryText, options.params());
         List<String> services = QueryParsing.serviceEndpoints(query);
         if (!services.isEmpty() && !options.allowService()) {
-            throw new BadInputException(queryText.origin(), "SERVICE " + services.get(0)
-                    + " is refused: queries do not reach other endpoints unless --allow-service is given");
+            throw new BadInputException(queryText.origin(), QueryMessages.serviceRefused(services.get(0)));
         }
         return query;
     }
@@ -122,7 +119,7 @@ public final class QueryOperation {
             RdfOutput.write(m.getGraph(), options.graphFormat(), out);
             return new Outcome(query.isConstructType() ? "CONSTRUCT" : "DESCRIBE", m.size());
         }
-        throw new BadInputException(QueryText.INLINE, "unsupported kind of query");
+        throw new BadInputException(QueryText.INLINE, QueryMessages.UNSUPPORTED_KIND);
     }
 
     private static long writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
@@ -169,8 +166,7 @@ public final class QueryOperation {
         for (String name : params.keySet()) {
             if (!allowed.contains(name)) {
                 String what = qt.named() != null ? "query '" + qt.named().name() + "'" : qt.origin();
-                throw new InvalidArgumentException("unknown parameter '" + name + "' for " + what
-                        + (allowed.isEmpty() ? " (it takes none)" : " (expected: " + String.join(", ", allowed) + ")"));
+                throw new InvalidArgumentException(QueryMessages.unknownParameter(name, what, List.copyOf(allowed)));
             }
         }
     }

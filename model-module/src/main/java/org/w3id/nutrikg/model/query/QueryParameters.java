@@ -32,7 +32,7 @@ public final class QueryParameters {
     public static String name(String raw) {
         String n = raw.startsWith("?") || raw.startsWith("$") ? raw.substring(1) : raw;
         if (!NAME.matcher(n).matches()) {
-            throw new InvalidArgumentException("'" + raw + "' is not a variable name for --param");
+            throw new InvalidArgumentException(QueryMessages.notAVariableName(raw));
         }
         return n;
     }
@@ -54,8 +54,8 @@ public final class QueryParameters {
             Matcher m = CURIE.matcher(v);
             if (m.matches() && !v.contains(" ")) {
                 if (!PREFIXES.containsPrefix(m.group(1))) {
-                    throw new InvalidArgumentException("unknown prefix '" + m.group(1) + "' in --param value '" + raw
-                            + "' (known: " + String.join(", ", Prefixes.map().keySet()) + ")");
+                    throw new InvalidArgumentException(QueryMessages.unknownPrefix(m.group(1), raw,
+                            String.join(", ", Prefixes.map().keySet())));
                 }
                 node = NodeFactory.createURI(PREFIXES.expand(m.group(1), m.group(2)));
             } else {
@@ -74,11 +74,10 @@ public final class QueryParameters {
         try {
             node = NodeFactoryExtra.parseNode(v, PREFIXES);
         } catch (RuntimeException e) {
-            throw new InvalidArgumentException("--param value '" + raw + "' is not an RDF term (use nkr:Name, <iri>, a number or \"text\")");
+            throw new InvalidArgumentException(QueryMessages.notATerm(raw));
         }
         if (node.isLiteral() && node.getLiteralDatatype() instanceof XSDDatatype dt && !dt.isValid(node.getLiteralLexicalForm())) {
-            throw new InvalidArgumentException("--param value '" + raw + "' is not a valid " + dt.getURI()
-                    .replace(XSDDatatype.XSD + "#", "xsd:"));
+            throw new InvalidArgumentException(QueryMessages.notValid(raw, dt.getURI().replace(XSDDatatype.XSD + "#", "xsd:")));
         }
         return node;
     }

@@ -44,8 +44,7 @@ public final class QueryParsing {
             return q;
         } catch (QueryParseException e) {
             if (isUpdate(qt.text())) {
-                throw new BadInputException(qt.origin(),
-                        "this is a SPARQL update: 'query' runs SELECT, ASK, CONSTRUCT and DESCRIBE only", e);
+                throw new BadInputException(qt.origin(), QueryMessages.UPDATE_REFUSED, e);
             }
             long[] at = position(e);
             throw new BadInputException(qt.origin(), at[0], at[1], message(e), e);

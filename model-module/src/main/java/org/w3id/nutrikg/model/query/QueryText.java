@@ -42,10 +42,9 @@ public record QueryText(String origin, String text, NamedQuery named) {
             return new QueryText(INLINE, arg, null);
         }
         if (path != null && (arg.endsWith(".rq") || arg.endsWith(".sparql"))) {
-            throw new BadInputException(arg, "no such file");
+            throw new BadInputException(arg, QueryMessages.NO_SUCH_FILE);
         }
-        throw new InvalidArgumentException("unknown query '" + arg
-                + "': not a named query (see 'nutrikg queries'), a file, or SPARQL text");
+        throw new InvalidArgumentException(QueryMessages.unknownQuery(arg));
     }
 
     private static Path asPath(String arg) {
@@ -60,11 +59,11 @@ public record QueryText(String origin, String text, NamedQuery named) {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(path.toString(), "no such file");
+            throw new BadInputException(path.toString(), QueryMessages.NO_SUCH_FILE);
         } catch (MalformedInputException e) {
-            throw new BadInputException(path.toString(), "not UTF-8 text");
+            throw new BadInputException(path.toString(), QueryMessages.NOT_UTF8);
         } catch (IOException e) {
-            throw new BadInputException(path.toString(), "cannot read: " + e.getMessage());
+            throw new BadInputException(path.toString(), QueryMessages.cannotRead(e.getMessage()));
         }
     }
 }

@@ -54,7 +54,7 @@ public final class Selects {
             }
             return out;
         } catch (QueryCancelledException e) {
-            throw new WorkFailedException("query on " + source.label() + " was cancelled", e);
+            throw new WorkFailedException(QueryMessages.cancelled(source.label()), e);
         }
     }
 

@@ -3,7 +3,7 @@ package org.w3id.nutrikg.model.serve;
 
 import org.w3id.nutrikg.model.WorkFailedException;
 
-/** The messages of serve, in one place (README, "Errors and exit codes"). */
+/** The messages of serve, in one place (docs/errors.md). */
 public final class ServeErrors {
 
     private ServeErrors() {

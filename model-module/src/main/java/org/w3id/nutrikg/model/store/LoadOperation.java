@@ -93,9 +93,9 @@ public final class LoadOperation {
             // that is killed leaves it, and the next load into the same place removes it
             staging = Leftovers.create(target, "loading", true);
         } catch (AccessDeniedException e) {
-            throw new WorkFailedException("cannot make store '" + store + "': permission denied", e);
+            throw new WorkFailedException(StoreMessages.cannotMakeStore(store, "permission denied"), e);
         } catch (IOException e) {
-            throw new WorkFailedException("cannot make store '" + store + "': " + e.getMessage(), e);
+            throw new WorkFailedException(StoreMessages.cannotMakeStore(store, e.getMessage()), e);
         }
         boolean done = false;
         try {
@@ -111,7 +111,7 @@ public final class LoadOperation {
             Leftovers.removeStale(target);
             return counts;
         } catch (IOException e) {
-            throw new WorkFailedException("cannot make store '" + store + "': " + e.getMessage(), e);
+            throw new WorkFailedException(StoreMessages.cannotMakeStore(store, e.getMessage()), e);
         } finally {
             if (!done) {
                 deleteTree(staging);
@@ -167,9 +167,9 @@ public final class LoadOperation {
             RdfFiles.parse(in, lang, file.toString(), dest);
             dest.inputDone();
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file.toString(), "no such file");
+            throw new BadInputException(file.toString(), StoreMessages.NO_SUCH_FILE);
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), -1, -1, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(file.toString(), -1, -1, StoreMessages.cannotRead(e.getMessage()), e);
         }
     }
 

@@ -40,9 +40,9 @@ public final class Tables {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, path.toString(), tsv);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(path.toString(), "no such file");
+            throw new BadInputException(path.toString(), TemplateMessages.NO_SUCH_FILE);
         } catch (IOException e) {
-            throw new BadInputException(path.toString(), "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(path.toString(), TemplateMessages.CANNOT_READ + e.getMessage(), e);
         }
     }
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.template;
 
-/** Every message the template mechanism gives its user, in one place (the README's error list follows it). */
+/** Every message the template mechanism gives its user, in one place (docs/errors.md lists them). */
 public final class TemplateMessages {
 
     /** The input file is neither .csv nor .tsv. */
     public static final String UNKNOWN_TABLE_EXTENSION = "unknown table syntax for this file extension (expected .csv or .tsv)";
+    /** The table's path names nothing. */
+    public static final String NO_SUCH_FILE = "no such file";
+    /** The table cannot be read; the system's reason follows. */
+    public static final String CANNOT_READ = "cannot read: ";
     /** The input is not UTF-8 text. */
     public static final String NOT_UTF8 = "not UTF-8 text";
     /** The file is empty. */

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.graph.BundledGraph;
 import org.w3id.nutrikg.model.graph.ReferenceData;
+import org.w3id.nutrikg.model.io.IoMessages;
 import org.w3id.nutrikg.model.io.RdfFiles;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
@@ -113,10 +114,10 @@ public final class ValidateOperation {
                 // the tokenizer stops after the newline: the string that is not closed is on the line before
                 line--;
                 column = -1;
-                message = "a quoted string is not closed before the end of the line";
+                message = IoMessages.UNCLOSED_STRING;
             }
             findings.add(new Finding(Severity.ERROR, name, line, column, null, null, null,
-                    "the file does not parse: " + message + "; nothing in it was checked", Finding.Kind.SYNTAX,
+                    ValidateMessages.fileDoesNotParse(message), Finding.Kind.SYNTAX,
                     Rules.RDF_SYNTAX, Rules.SYNTAX_COMPONENT));
         }
         inputs.add(new Input(name, bundled, g, positions));
@@ -130,8 +131,7 @@ public final class ValidateOperation {
         } catch (BadInputException e) {
             g = GraphFactory.createDefaultGraph();
             findings.add(new Finding(Severity.ERROR, e.source() == null ? REFERENCE_DATA : e.source(), e.line(),
-                    e.column(), null, null, null, "the table cannot be converted: " + e.getMessage()
-                    + "; nothing in it was checked", Finding.Kind.SYNTAX, Rules.RDF_SYNTAX, Rules.SYNTAX_COMPONENT));
+                    e.column(), null, null, null, ValidateMessages.tableCannotBeConverted(e.getMessage()), Finding.Kind.SYNTAX, Rules.RDF_SYNTAX, Rules.SYNTAX_COMPONENT));
         }
         inputs.add(new Input(REFERENCE_DATA, true, g, Positions.NONE));
     }
@@ -140,9 +140,9 @@ public final class ValidateOperation {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file.toString(), "no such file");
+            throw new BadInputException(file.toString(), IoMessages.NO_SUCH_FILE);
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), -1, -1, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(file.toString(), -1, -1, IoMessages.cannotRead(e.getMessage()), e);
         }
     }
 
@@ -150,7 +150,7 @@ public final class ValidateOperation {
         try (InputStream in = BundledGraph.open(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new BadInputException(resource, -1, -1, "cannot read: " + e.getMessage(), e);
+            throw new BadInputException(resource, -1, -1, IoMessages.cannotRead(e.getMessage()), e);
         }
     }
 
