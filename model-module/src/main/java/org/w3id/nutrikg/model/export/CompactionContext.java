@@ -9,32 +9,68 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.w3id.nutrikg.model.BadInputException;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
  * What a JSON-LD 1.1 context means to a writer that compacts one node at a time: its terms (an IRI, and
- * optionally a type coercion, a language or a list container), its prefixes, and the aliases of
- * {@code @id} and {@code @type}. Only contexts made of those definitions are understood here; for any
- * other ({@code @vocab}, {@code @base}, a default language, scoped or remote contexts, reverse terms, ...)
- * {@link #of} gives nothing and the full JSON-LD compaction algorithm is the writer to use.
+ * optionally a type coercion, a language, and a {@code @set} or {@code @list} container), its prefixes, and
+ * the aliases of {@code @id} and {@code @type}. Only contexts made of those definitions are understood here;
+ * for any other ({@code @vocab}, {@code @base}, a default language, scoped or remote contexts, reverse terms,
+ * ...) {@link #of} gives nothing and the full JSON-LD compaction algorithm is the writer to use.
+ *
+ * <p>Terms and compact IRIs are chosen as the JSON-LD 1.1 IRI compaction algorithm chooses them: the term
+ * selection of its inverse context (containers, then preferred type or language, then the shortest term),
+ * else the shortest compact IRI (lexicographically least among equals), else the IRI itself, which is refused
+ * where it would read back as a compact IRI ("IRI confused with prefix").
  */
 final class CompactionContext {
 
+    /** A term's container: none, {@code @set} (always an array) or {@code @list}. */
+    enum Container {
+        NONE, SET, LIST
+    }
+
     /** Whether a term can stand for a value, and how its value is then written. */
-    record Term(String name, String iri, String type, boolean hasLanguage, String language, boolean list) {
+    record Term(String name, String iri, String type, boolean hasLanguage, String language, Container container) {
+
+        boolean list() {
+            return container == Container.LIST;
+        }
+
+        /** Whether values under this term are always written as an array. */
+        boolean array() {
+            return container != Container.NONE;
+        }
+
+        /** No type coercion and no language: the inverse context files such a term under "@none". */
+        boolean plain() {
+            return type == null && !hasLanguage;
+        }
+    }
+
+    /**
+     * What term selection looks for: a kind of value ({@code "@type"} or {@code "@language"}) and the values it
+     * prefers, in order. {@code "@none"} is a term without coercion, {@code "@null"} a term whose language is null.
+     */
+    record Wanted(String typeOrLanguage, List<String> preferred) {
     }
 
     private static final Set<String> TERM_KEYS = Set.of("@id", "@type", "@language", "@container", "@prefix");
     private static final String GEN_DELIMS = ":/?#[]@";
+    private static final List<Container> VALUE_CONTAINERS = List.of(Container.SET, Container.NONE);
+    private static final List<Container> LIST_CONTAINERS = List.of(Container.LIST, Container.NONE);
+    /** What an IRI in a vocabulary position ({@code @type}, a datatype, a value of a term typed @vocab) prefers. */
+    private static final Wanted VOCAB = new Wanted("@type", List.of("@id", "@none"));
 
     private final Map<String, Term> terms = new HashMap<>();
     private final Map<String, List<Term>> termsByIri = new HashMap<>();
     private final List<Map.Entry<String, String>> prefixes = new ArrayList<>();
     private final Set<String> aliases = new java.util.HashSet<>();
-    private String idKey = "@id";
-    private String typeKey = "@type";
+    private final Map<String, String> keywords = new HashMap<>();
 
     private CompactionContext() {
     }
@@ -53,17 +89,58 @@ final class CompactionContext {
 
     /** The key for a node's identifier: {@code @id} or its shortest alias. */
     String idKey() {
-        return idKey;
+        return keyword("@id");
     }
 
     /** The key for a node's types: {@code @type} or its shortest alias. */
     String typeKey() {
-        return typeKey;
+        return keyword("@type");
     }
 
-    /** The terms whose IRI is {@code iri}, shortest name first. */
+    /** {@code keyword} ({@code @value}, {@code @language}, ...) or its shortest alias, lexicographically least. */
+    String keyword(String keyword) {
+        return keywords.getOrDefault(keyword, keyword);
+    }
+
+    /** The terms whose IRI is {@code iri}, shortest name first, then lexicographically least. */
     List<Term> termsFor(String iri) {
         return termsByIri.getOrDefault(iri, List.of());
+    }
+
+    /**
+     * The term for a value of the property {@code iri}, as term selection picks it: a {@code @set} term before one
+     * without container (a {@code @list} term, then one without container, for a list), then the first preferred
+     * kind of value, then the shortest term. Null when no term fits.
+     */
+    Term selectTerm(String iri, Wanted wanted, boolean list) {
+        List<Term> candidates = termsFor(iri);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        for (Container c : list ? LIST_CONTAINERS : VALUE_CONTAINERS) {
+            for (String preferred : wanted.preferred()) {
+                for (Term t : candidates) {
+                    if (t.container() == c && fits(t, wanted.typeOrLanguage(), preferred)) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the inverse context files {@code t} under {@code typeOrLanguage} and {@code preferred}. */
+    private static boolean fits(Term t, String typeOrLanguage, String preferred) {
+        if ("@none".equals(preferred)) {
+            return t.plain();
+        }
+        if ("@type".equals(typeOrLanguage)) {
+            return preferred.equals(t.type());
+        }
+        if (!t.hasLanguage() || t.type() != null) {
+            return false;
+        }
+        return "@null".equals(preferred) ? t.language() == null : preferred.equalsIgnoreCase(t.language());
     }
 
     /**
@@ -71,33 +148,36 @@ final class CompactionContext {
      * {@code @vocab}): a term, else a compact IRI, else the IRI itself.
      */
     String vocabValue(String iri) {
-        List<Term> named = termsFor(iri);
-        if (!named.isEmpty()) {
-            return named.get(0).name();
+        Term t = selectTerm(iri, VOCAB, false);
+        if (t != null) {
+            return t.name();
         }
-        String curie = compactIri(iri);
-        return curie != null && !isDefined(curie) ? curie : iri;
+        return compactIri(iri, true);
+    }
+
+    /** Whether {@link #vocabValue} of {@code iri} is a term for it (term selection then prefers terms typed @vocab). */
+    boolean vocabValueIsTerm(String iri) {
+        Term t = terms.get(vocabValue(iri));
+        return t != null && t.iri().equals(iri);
     }
 
     /** {@code iri} as a node identifier: a compact IRI, else the IRI itself (terms do not apply there). */
     String documentValue(String iri) {
-        String curie = compactIri(iri);
-        return curie != null ? curie : iri;
+        return compactIri(iri, true);
     }
 
     /**
-     * The key under which values of the property {@code iri} are written as explicit value objects: a compact
-     * IRI, or the IRI itself where the compact IRI is a term that means something else.
+     * The key under which values of the property {@code iri} go when no term fits them: a compact IRI that is not
+     * a term, else the IRI itself.
      */
     String propertyKey(String iri) {
-        String curie = compactIri(iri);
-        if (curie != null) {
-            Term t = terms.get(curie);
-            if (!aliases.contains(curie) && (t == null || t.iri().equals(iri) && !t.list())) {
-                return curie;
-            }
+        String key = compactIri(iri, false);
+        Term t = terms.get(key);
+        if (t != null && (!t.iri().equals(iri) || t.list()) || aliases.contains(key)) {
+            throw new BadInputException("JSON-LD context", "the term '" + key + "' is the property's own IRI but "
+                    + "means something else: JSON-LD cannot write '" + iri + "' with this context");
         }
-        return iri;
+        return key;
     }
 
     /** Whether {@code key} is a term: its values may be coerced, so plain strings under it need a value object. */
@@ -105,21 +185,52 @@ final class CompactionContext {
         return terms.containsKey(key);
     }
 
-    private boolean isDefined(String name) {
-        return terms.containsKey(name) || aliases.contains(name);
-    }
-
-    /** The compact IRI of {@code iri} with the prefix that leaves the shortest suffix, or null. */
-    private String compactIri(String iri) {
+    /**
+     * The shortest compact IRI of {@code iri}, lexicographically least among equals, that is not a term (or, when
+     * {@code termOfSameIri}, a term for this same IRI), else {@code iri} itself; refused when {@code iri} itself
+     * would read back as a compact IRI.
+     */
+    private String compactIri(String iri, boolean termOfSameIri) {
+        String best = null;
         for (Map.Entry<String, String> p : prefixes) {
-            if (iri.startsWith(p.getValue()) && iri.length() > p.getValue().length()) {
-                String suffix = iri.substring(p.getValue().length());
-                if (!suffix.startsWith("//")) {
-                    return p.getKey() + ":" + suffix;
+            String base = p.getValue();
+            if (iri.length() <= base.length() || !iri.startsWith(base)) {
+                continue;
+            }
+            String suffix = iri.substring(base.length());
+            if (suffix.startsWith("//")) {
+                continue; // "ex://..." reads as an IRI, not as a compact IRI
+            }
+            String candidate = p.getKey() + ":" + suffix;
+            if (best != null && (candidate.length() > best.length()
+                    || candidate.length() == best.length() && candidate.compareTo(best) >= 0)) {
+                continue;
+            }
+            Term t = terms.get(candidate);
+            if (aliases.contains(candidate) || t != null && !(termOfSameIri && t.iri().equals(iri))) {
+                continue;
+            }
+            best = candidate;
+        }
+        if (best != null) {
+            return best;
+        }
+        int colon = iri.indexOf(':');
+        if (colon > 0 && !iri.startsWith("//", colon + 1)) {
+            String scheme = iri.substring(0, colon);
+            for (Map.Entry<String, String> p : prefixes) {
+                if (p.getKey().equals(scheme)) {
+                    throw new BadInputException("JSON-LD context", confusedWithPrefix(iri, scheme));
                 }
             }
         }
-        return null;
+        return iri;
+    }
+
+    /** The message for an IRI that would read back as a compact IRI with the context's prefix. */
+    static String confusedWithPrefix(String iri, String prefix) {
+        return "the IRI '" + iri + "' would read back as a compact IRI with the context's prefix '" + prefix
+                + "' (JSON-LD: IRI confused with prefix): rename or remove that prefix";
     }
 
     /** A definition this class does not model. */
@@ -164,8 +275,6 @@ final class CompactionContext {
             }
             context.termsByIri.values().forEach(list -> list.sort(
                     Comparator.comparingInt((Term t) -> t.name().length()).thenComparing(Term::name)));
-            context.prefixes.sort(Comparator.comparingInt((Map.Entry<String, String> p) -> -p.getValue().length())
-                    .thenComparing(Map.Entry::getKey));
             return context;
         }
 
@@ -180,10 +289,8 @@ final class CompactionContext {
                 throw new NotUnderstood();
             }
             context.aliases.add(name);
-            if ("@id".equals(keyword) && shorter(name, context.idKey)) {
-                context.idKey = name;
-            } else if ("@type".equals(keyword) && shorter(name, context.typeKey)) {
-                context.typeKey = name;
+            if (shorter(name, context.keyword(keyword))) {
+                context.keywords.put(keyword, name);
             }
         }
 
@@ -200,7 +307,7 @@ final class CompactionContext {
             String type = null;
             boolean hasLanguage = false;
             String language = null;
-            boolean list = false;
+            Container container = Container.NONE;
             boolean prefix = isPrefix(name, v, iri);
             if (v instanceof JsonObject o) {
                 if (!TERM_KEYS.containsAll(o.keySet())) {
@@ -221,15 +328,17 @@ final class CompactionContext {
                 if (o.containsKey("@container")) {
                     String c = string(o.get("@container"));
                     if ("@list".equals(c)) {
-                        list = true;
-                    } else if (!"@set".equals(c)) {
+                        container = Container.LIST;
+                    } else if ("@set".equals(c)) {
+                        container = Container.SET;
+                    } else {
                         throw new NotUnderstood();
                     }
                 }
             } else if (!(v instanceof JsonString)) {
                 throw new NotUnderstood();
             }
-            Term term = new Term(name, iri, type, hasLanguage, language, list);
+            Term term = new Term(name, iri, type, hasLanguage, language, container);
             context.terms.put(name, term);
             context.termsByIri.computeIfAbsent(iri, k -> new ArrayList<>()).add(term);
             if (prefix) {

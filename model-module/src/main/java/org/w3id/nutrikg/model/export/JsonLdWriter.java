@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.nutrikg.model.BadInputException;
+import org.w3id.nutrikg.model.NutriKGException;
 import org.w3id.nutrikg.model.WorkFailedException;
 import org.w3id.nutrikg.model.graph.BundledGraph;
 import org.w3id.nutrikg.model.io.RdfFiles;
@@ -81,6 +82,8 @@ public final class JsonLdWriter {
             if (understood.isPresent()) {
                 try {
                     SortedJsonLdWriter.write(graph, understood.get(), document, out);
+                } catch (NutriKGException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     throw new WorkFailedException("cannot write JSON-LD: " + e.getMessage(), e);
                 }

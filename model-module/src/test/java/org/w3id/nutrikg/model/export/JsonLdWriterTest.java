@@ -106,9 +106,9 @@ class JsonLdWriterTest {
         assertTrue(kale.get("label").toString().contains("\"kale\""), kale.get("label").toString());
         assertTrue(kale.get("rdfs:label").toString().contains("\"@language\":\"de\""), kale.toString());
         assertEquals("8.3", kale.getString("amount"));
-        assertEquals(Json.createArrayBuilder().add("unit:MilliGM").add(Json.createObjectBuilder().add("@value", "mg"))
-                .build(), kale.get("nkg:unit"),
-                "the term nkg:unit is typed @id: an IRI is a plain string under it, a string a value object");
+        assertEquals("unit:MilliGM", kale.getString("nkg:unit"), "the term nkg:unit is typed @id: an IRI fits it");
+        assertEquals("mg", kale.getString("https://w3id.org/nutrikg/ontology#unit"),
+                "a string does not fit nkg:unit, and the compact IRI is that term: the IRI itself, as JSON-LD does");
         assertEquals(Json.createArrayBuilder().add("nkg:Food").add("nkg:Nutrient").build(), kale.get("unionOf"),
                 "a list under a list term is a plain array");
         assertTrue(kale.get("predicate").toString().contains("\"canCause\""), "@vocab terms take the term's name");
@@ -165,7 +165,8 @@ class JsonLdWriterTest {
         assertSameGraph(g, readBack(json));
         assertTrue(json.contains("\"ident\": \"https://w3id.org/nutrikg/resource/Kale\""),
                 "a term without the prefix flag makes no compact IRIs");
-        assertTrue(json.contains("\"nk:amount\": ["), json);
+        assertTrue(json.contains("\"nk:amount\": \"8.3\""), json);
+        assertTrue(json.contains("\"https://w3id.org/nutrikg/ontology#amount\": ["), json);
         assertTrue(json.contains("\"kind\": ["), json);
         assertTrue(json.contains("\"ex:other\""), json);
     }
@@ -200,6 +201,143 @@ class JsonLdWriterTest {
         stream.start();
         stream.finish();
         assertEquals(0, readBack(out.toString(StandardCharsets.UTF_8)).size());
+    }
+
+    private static JsonDocument context(String json) throws Exception {
+        return JsonDocument.of(new StringReader(json));
+    }
+
+    private static Graph turtle(String ttl) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(g, new java.io.StringReader(ttl), null, Lang.TURTLE);
+        return g;
+    }
+
+    /** Titanium's compaction of {@code g} (from RDF, then compacted): what the JSON-LD 1.1 algorithms choose. */
+    private static JsonObject titaniumCompact(Graph g, JsonDocument context) throws Exception {
+        var expanded = JsonLd.fromRdf(com.apicatalog.jsonld.document.RdfDocument.of(
+                JenaTitanium.convert(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g)))).get();
+        return JsonLd.compact(JsonDocument.of(expanded), context).get();
+    }
+
+    /** The node objects of a compacted document by identifier, each array sorted: the same for equal choices. */
+    private static java.util.Map<String, JsonObject> nodesById(JsonObject document, String idKey) {
+        jakarta.json.JsonArray graph = document.containsKey("@graph") ? document.getJsonArray("@graph")
+                : Json.createArrayBuilder().add(Json.createObjectBuilder(document).remove("@context")).build();
+        java.util.Map<String, JsonObject> nodes = new java.util.TreeMap<>();
+        for (jakarta.json.JsonValue v : graph) {
+            var b = Json.createObjectBuilder();
+            v.asJsonObject().forEach((k, x) -> b.add(k, x instanceof jakarta.json.JsonArray a
+                    ? Json.createArrayBuilder(a.stream().sorted(java.util.Comparator.comparing(Object::toString))
+                            .toList()).build() : x));
+            nodes.put(v.asJsonObject().getString(idKey), b.build());
+        }
+        return nodes;
+    }
+
+    private static void assertSameChoicesAsTitanium(Graph g, JsonDocument context, String idKey) throws Exception {
+        JsonObject ours = Json.createReader(new StringReader(write(g, context))).readObject();
+        assertEquals(nodesById(titaniumCompact(g, context), idKey), nodesById(ours, idKey),
+                "the same terms, compact IRIs and value forms as the JSON-LD 1.1 compaction algorithm");
+    }
+
+    private static Graph withoutBlankNodes(Graph g) {
+        Graph ground = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(t -> {
+            if (!t.getSubject().isBlank() && !t.getObject().isBlank()) {
+                ground.add(t);
+            }
+        });
+        return ground;
+    }
+
+    @Test
+    void anIriThatReadsAsACompactIriIsRefusedAsTheAlgorithmRefusesIt() throws Exception {
+        JsonDocument context = context("{\"@context\": {\"doi\": \"https://doi.org/\", "
+                + "\"ex\": \"http://example.org/\"}}");
+        Graph g = turtle("<http://example.org/paper> <http://example.org/cites> <doi:10.1000/x> .");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.w3id.nutrikg.model.BadInputException.class,
+                () -> write(g, context));
+        assertEquals("JSON-LD context", e.source());
+        assertTrue(e.getMessage().contains("'doi:10.1000/x'") && e.getMessage().contains("prefix 'doi'"),
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(com.apicatalog.jsonld.JsonLdError.class,
+                () -> titaniumCompact(g, context), "Titanium refuses it too (IRI confused with prefix)");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var stream = JsonLdWriter.stream(context, out).orElseThrow();
+        stream.start();
+        org.junit.jupiter.api.Assertions.assertThrows(org.w3id.nutrikg.model.BadInputException.class, () -> {
+            g.find().forEachRemaining(stream::triple);
+            stream.finish();
+        }, "streamed too");
+    }
+
+    @Test
+    void anIriWithTheSchemeOfATermThatIsNoPrefixIsWrittenAsItIs() throws Exception {
+        JsonDocument context = context("{\"@context\": {\"doi\": {\"@id\": \"https://doi.org/\"}, "
+                + "\"ex\": \"http://example.org/\"}}");
+        Graph g = turtle("<http://example.org/paper> <http://example.org/cites> <doi:10.1000/x> .");
+        String json = write(g, context);
+        assertTrue(json.contains("\"doi:10.1000/x\""), json);
+        assertSameGraph(g, readBack(json));
+    }
+
+    @Test
+    void theShortestCompactIriIsChosenThenTheLeastAsTheAlgorithmDoes() throws Exception {
+        JsonDocument context = context("""
+                {"@context": {"example": "http://example.org/", "zz": "http://example.org/long/",
+                  "b": "http://example.org/", "a": "http://example.org/", "yy": "http://example.org/long/",
+                  "alongerprefix": "http://example.org/long/"}}""");
+        Graph g = turtle("<http://example.org/long/node> <http://example.org/long/p> <http://example.org/x> .");
+        String json = write(g, context);
+        // JSON-LD 1.1, IRI compaction 7.3: the shortest candidate, then the lexicographically least of those
+        assertTrue(json.contains("\"@id\": \"yy:node\""), "yy:node, not alongerprefix:node, a:long/node nor zz:node: " + json);
+        assertTrue(json.contains("\"yy:p\": {"), json);
+        assertTrue(json.contains("\"@id\": \"a:x\""), json);
+        assertSameGraph(g, readBack(json));
+        // Titanium 1.7 takes the lexicographically least whatever its length: its choices differ here
+        assertTrue(titaniumCompact(g, context).toString().contains("\"a:long/node\""));
+    }
+
+    @Test
+    void aSetTermIsPreferredAndWrittenAsAnArray() throws Exception {
+        JsonDocument context = context("""
+                {"@context": {"ex": "http://example.org/",
+                  "tag": "http://example.org/tag",
+                  "tags": {"@id": "http://example.org/tag", "@container": "@set"},
+                  "one": {"@id": "http://example.org/one", "@container": "@set"}}}""");
+        Graph g = turtle("<http://example.org/a> <http://example.org/one> \"only\" ; "
+                + "<http://example.org/tag> \"t1\", \"t2\"@de, <http://example.org/b> .");
+        String json = write(g, context);
+        JsonObject a = Json.createReader(new StringReader(json)).readObject();
+        assertEquals(Json.createArrayBuilder().add("only").build(), a.getJsonArray("@graph").getJsonObject(0)
+                .get("one"), "a @set term's one value is an array");
+        assertSameChoicesAsTitanium(g, context, "@id");
+        assertSameGraph(g, readBack(json));
+    }
+
+    @Test
+    void groundGraphsGetTheChoicesOfTheCompactionAlgorithm() throws Exception {
+        // contexts where no IRI has two compact IRIs of different lengths, on which Titanium 1.7 departs from
+        // the algorithm (see theShortestCompactIriIsChosenThenTheLeastAsTheAlgorithmDoes)
+        assertSameChoicesAsTitanium(withoutBlankNodes(edgeCases()), JsonLdWriter.defaultContext(), "id");
+        assertSameChoicesAsTitanium(withoutBlankNodes(BundledGraph.read()), JsonLdWriter.defaultContext(), "id");
+        JsonDocument context = context("""
+                {"@context": {
+                  "ident": "@id", "kind": "@type",
+                  "ex": {"@id": "http://example.org/", "@prefix": true},
+                  "nk": "https://w3id.org/nutrikg/ontology#",
+                  "nkr": "https://w3id.org/nutrikg/resource/",
+                  "name": {"@id": "http://www.w3.org/2000/01/rdf-schema#label"},
+                  "nameDe": {"@id": "http://www.w3.org/2000/01/rdf-schema#label", "@language": "de"},
+                  "noLang": {"@id": "http://www.w3.org/2000/01/rdf-schema#label", "@language": null},
+                  "Food": {"@id": "nk:Food", "@type": "@id"},
+                  "PlantFood": {"@id": "nk:PlantFood", "@type": "@vocab"},
+                  "nk:amount": {"@type": "http://www.w3.org/2001/XMLSchema#decimal"},
+                  "predicate": {"@id": "nk:predicate", "@type": "@vocab"},
+                  "seeAlso": {"@id": "http://www.w3.org/2000/01/rdf-schema#seeAlso", "@container": "@set"}
+                }}""");
+        assertSameChoicesAsTitanium(withoutBlankNodes(edgeCases()), context, "ident");
     }
 
     private static JsonObject node(String json, String id) {
