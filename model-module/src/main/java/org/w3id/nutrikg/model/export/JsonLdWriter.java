@@ -92,7 +92,9 @@ public final class JsonLdWriter {
         }
         JsonStructure result;
         try {
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
+            // blank nodes labelled in an order of their own: Titanium orders them by the labels Jena made up
+            Graph labelled = BlankNodeOrder.relabelled(graph);
+            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(labelled))))
                     .ordered(true)
                     .loader(RdfFiles.NoRemoteDocuments.INSTANCE)
                     .get();
