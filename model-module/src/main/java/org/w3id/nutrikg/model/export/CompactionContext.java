@@ -87,6 +87,27 @@ final class CompactionContext {
         }
     }
 
+    /**
+     * Why {@link #of} gives nothing for {@code document}, for the log: "it has '@vocab'", "the term 'x' has the
+     * container '@language'" ...; null when the context is understood.
+     */
+    static String notUnderstood(JsonValue document) {
+        if (!(document instanceof JsonObject doc) || !(doc.get("@context") instanceof JsonObject definitions)) {
+            return "it is not one inline object (an array of contexts, or a URL)";
+        }
+        try {
+            new Reader(definitions).read();
+            return null;
+        } catch (NotUnderstood e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String keysBeyond(JsonObject definition) {
+        return definition.keySet().stream().filter(k -> !TERM_KEYS.contains(k)).map(k -> "'" + k + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The key for a node's identifier: {@code @id} or its shortest alias. */
     String idKey() {
         return keyword("@id");
@@ -237,8 +258,8 @@ final class CompactionContext {
     private static final class NotUnderstood extends Exception {
         private static final long serialVersionUID = 1L;
 
-        NotUnderstood() {
-            super(null, null, false, false);
+        NotUnderstood(String reason) {
+            super(reason, null, false, false);
         }
     }
 
@@ -258,7 +279,7 @@ final class CompactionContext {
                 String name = e.getKey();
                 if (name.startsWith("@")) {
                     if (!"@version".equals(name)) {
-                        throw new NotUnderstood();
+                        throw new NotUnderstood("it has '" + name + "'");
                     }
                     continue;
                 }
@@ -286,7 +307,7 @@ final class CompactionContext {
 
         private void alias(String name, String keyword, JsonValue v) throws NotUnderstood {
             if (v instanceof JsonObject o && o.size() > 1) {
-                throw new NotUnderstood();
+                throw new NotUnderstood("the alias '" + name + "' has more than an @id");
             }
             context.aliases.add(name);
             if (shorter(name, context.keyword(keyword))) {
@@ -311,13 +332,13 @@ final class CompactionContext {
             boolean prefix = isPrefix(name, v, iri);
             if (v instanceof JsonObject o) {
                 if (!TERM_KEYS.containsAll(o.keySet())) {
-                    throw new NotUnderstood();
+                    throw new NotUnderstood("the term '" + name + "' has " + keysBeyond(o));
                 }
                 if (o.containsKey("@type")) {
                     String t = string(o.get("@type"));
                     type = "@id".equals(t) || "@vocab".equals(t) ? t : expand(t);
                     if (type == null || type.startsWith("@") && !"@id".equals(type) && !"@vocab".equals(type)) {
-                        throw new NotUnderstood();
+                        throw new NotUnderstood("the term '" + name + "' has the type '" + t + "'");
                     }
                 }
                 if (o.containsKey("@language")) {
@@ -332,11 +353,11 @@ final class CompactionContext {
                     } else if ("@set".equals(c)) {
                         container = Container.SET;
                     } else {
-                        throw new NotUnderstood();
+                        throw new NotUnderstood("the term '" + name + "' has the container '" + c + "'");
                     }
                 }
             } else if (!(v instanceof JsonString)) {
-                throw new NotUnderstood();
+                throw new NotUnderstood("the term '" + name + "' is neither a string nor an object");
             }
             Term term = new Term(name, iri, type, hasLanguage, language, container);
             context.terms.put(name, term);
@@ -353,7 +374,7 @@ final class CompactionContext {
                 return known;
             }
             if (!expanding.add(name)) {
-                throw new NotUnderstood();
+                throw new NotUnderstood("the term '" + name + "' is defined through itself");
             }
             JsonValue v = definitions.get(name);
             String raw;
@@ -367,14 +388,14 @@ final class CompactionContext {
             } else if (v instanceof JsonObject) {
                 raw = name;
                 if (!name.contains(":")) {
-                    throw new NotUnderstood();
+                    throw new NotUnderstood("the term '" + name + "' has no IRI");
                 }
             } else {
-                throw new NotUnderstood();
+                throw new NotUnderstood("the term '" + name + "' has no IRI");
             }
             String iri = raw.equals(name) ? expandCompact(raw) : expand(raw);
             if (iri == null || iri.startsWith("@") || iri.startsWith("_:") || !iri.contains(":")) {
-                throw new NotUnderstood();
+                throw new NotUnderstood("the term '" + name + "' is not an IRI, a compact IRI or a term");
             }
             expanding.remove(name);
             expanded.put(name, iri);
@@ -390,7 +411,7 @@ final class CompactionContext {
                 if (definitions.containsKey(value)) {
                     return iriOf(value);
                 }
-                throw new NotUnderstood();
+                throw new NotUnderstood("'" + value + "' is neither an IRI nor a term of the context");
             }
             return expandCompact(value);
         }
@@ -398,7 +419,7 @@ final class CompactionContext {
         private String expandCompact(String value) throws NotUnderstood {
             int colon = value.indexOf(':');
             if (colon < 0) {
-                throw new NotUnderstood();
+                throw new NotUnderstood("'" + value + "' is not an IRI");
             }
             String prefix = value.substring(0, colon);
             String suffix = value.substring(colon + 1);
@@ -424,7 +445,7 @@ final class CompactionContext {
             if (v instanceof JsonString s) {
                 return s.getString();
             }
-            throw new NotUnderstood();
+            throw new NotUnderstood("a term definition has " + v + " where a string goes");
         }
     }
 }

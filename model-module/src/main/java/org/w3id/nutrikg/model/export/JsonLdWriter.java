@@ -16,6 +16,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.NutriKGException;
 import org.w3id.nutrikg.model.WorkFailedException;
@@ -45,6 +47,8 @@ import jakarta.json.stream.JsonParsingException;
  * own JSON-LD writer cannot compact with a given context. No remote document is ever fetched.
  */
 public final class JsonLdWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonLdWriter.class);
 
     private JsonLdWriter() {
     }
@@ -80,6 +84,8 @@ public final class JsonLdWriter {
             JsonStructure document = context.getJsonContent().orElse(null);
             Optional<CompactionContext> understood = CompactionContext.of(document);
             if (understood.isPresent()) {
+                LOG.info("JSON-LD: sorted writer, node by node from the graph in memory (the context is made of "
+                        + "plain term definitions)");
                 try {
                     SortedJsonLdWriter.write(graph, understood.get(), document, out);
                 } catch (NutriKGException e) {
@@ -89,6 +95,14 @@ public final class JsonLdWriter {
                 }
                 return;
             }
+        }
+        if (frame != null) {
+            LOG.info("JSON-LD: Titanium's framing algorithm, which holds the whole document in memory, several "
+                    + "times the graph's size (--frame)");
+        } else {
+            LOG.info("JSON-LD: Titanium's compaction algorithm, which holds the whole document in memory, several "
+                    + "times the graph's size: the context is not made of plain term definitions only ({})",
+                    CompactionContext.notUnderstood(context.getJsonContent().orElse(null)));
         }
         JsonStructure result;
         try {
@@ -144,7 +158,12 @@ public final class JsonLdWriter {
      */
     public static Optional<StreamRDF> stream(JsonDocument context, OutputStream out) {
         JsonStructure document = context.getJsonContent().orElse(null);
-        return CompactionContext.of(document).map(c -> new StreamedJsonLdWriter(c, document, out));
+        Optional<StreamRDF> streamed = CompactionContext.of(document).map(c -> new StreamedJsonLdWriter(c, document, out));
+        if (streamed.isPresent()) {
+            LOG.info("JSON-LD: streamed writer, node by node as the triples come; memory does not grow with the "
+                    + "graph");
+        }
+        return streamed;
     }
 
     /** The same document with "@context" as its first key, where a reader looks for it. */
