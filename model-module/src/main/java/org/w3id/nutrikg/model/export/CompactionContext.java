@@ -173,18 +173,25 @@ final class CompactionContext {
         if (t != null) {
             return t.name();
         }
-        return compactIri(iri, true);
+        return compactIri(iri, true, true);
     }
 
-    /** Whether {@link #vocabValue} of {@code iri} is a term for it (term selection then prefers terms typed @vocab). */
+    /**
+     * Whether {@link #vocabValue} of {@code iri} is a term for it (term selection then prefers terms typed
+     * @vocab); never refuses, whatever {@link #vocabValue} would say of the IRI.
+     */
     boolean vocabValueIsTerm(String iri) {
-        Term t = terms.get(vocabValue(iri));
+        if (selectTerm(iri, VOCAB, false) != null) {
+            return true;
+        }
+        String curie = shortestCompactIri(iri, true);
+        Term t = terms.get(curie != null ? curie : iri);
         return t != null && t.iri().equals(iri);
     }
 
     /** {@code iri} as a node identifier: a compact IRI, else the IRI itself (terms do not apply there). */
     String documentValue(String iri) {
-        return compactIri(iri, true);
+        return compactIri(iri, true, false);
     }
 
     /**
@@ -192,11 +199,10 @@ final class CompactionContext {
      * a term, else the IRI itself.
      */
     String propertyKey(String iri) {
-        String key = compactIri(iri, false);
+        String key = compactIri(iri, false, true);
         Term t = terms.get(key);
-        if (t != null && (!t.iri().equals(iri) || t.list()) || aliases.contains(key)) {
-            throw new BadInputException("JSON-LD context", "the term '" + key + "' is the property's own IRI but "
-                    + "means something else: JSON-LD cannot write '" + iri + "' with this context");
+        if (t != null && t.list()) {
+            throw new BadInputException("JSON-LD context", termIsTheIri(iri, key));
         }
         return key;
     }
@@ -209,9 +215,32 @@ final class CompactionContext {
     /**
      * The shortest compact IRI of {@code iri}, lexicographically least among equals, that is not a term (or, when
      * {@code termOfSameIri}, a term for this same IRI), else {@code iri} itself; refused when {@code iri} itself
-     * would read back as a compact IRI.
+     * would read back as a compact IRI, or, in a {@code vocab} position, as a term for another IRI (the
+     * compaction algorithm writes it, and it reads back as another IRI).
      */
-    private String compactIri(String iri, boolean termOfSameIri) {
+    private String compactIri(String iri, boolean termOfSameIri, boolean vocab) {
+        String best = shortestCompactIri(iri, termOfSameIri);
+        if (best != null) {
+            return best;
+        }
+        int colon = iri.indexOf(':');
+        if (colon > 0 && !iri.startsWith("//", colon + 1)) {
+            String scheme = iri.substring(0, colon);
+            for (Map.Entry<String, String> p : prefixes) {
+                if (p.getKey().equals(scheme)) {
+                    throw new BadInputException("JSON-LD context", confusedWithPrefix(iri, scheme));
+                }
+            }
+        }
+        Term t = terms.get(iri);
+        if (vocab && (aliases.contains(iri) || t != null && !t.iri().equals(iri))) {
+            throw new BadInputException("JSON-LD context", termIsTheIri(iri, iri));
+        }
+        return iri;
+    }
+
+    /** The shortest compact IRI of {@code iri} (see {@link #compactIri}), or null. */
+    private String shortestCompactIri(String iri, boolean termOfSameIri) {
         String best = null;
         for (Map.Entry<String, String> p : prefixes) {
             String base = p.getValue();
@@ -233,19 +262,13 @@ final class CompactionContext {
             }
             best = candidate;
         }
-        if (best != null) {
-            return best;
-        }
-        int colon = iri.indexOf(':');
-        if (colon > 0 && !iri.startsWith("//", colon + 1)) {
-            String scheme = iri.substring(0, colon);
-            for (Map.Entry<String, String> p : prefixes) {
-                if (p.getKey().equals(scheme)) {
-                    throw new BadInputException("JSON-LD context", confusedWithPrefix(iri, scheme));
-                }
-            }
-        }
-        return iri;
+        return best;
+    }
+
+    /** The message for an IRI that can only be written as a term that means something else. */
+    static String termIsTheIri(String iri, String term) {
+        return "the IRI '" + iri + "' can only be written as '" + term + "', which the context defines as a term "
+                + "for something else: rename that term";
     }
 
     /** The message for an IRI that would read back as a compact IRI with the context's prefix. */
@@ -393,7 +416,7 @@ final class CompactionContext {
             } else {
                 throw new NotUnderstood("the term '" + name + "' has no IRI");
             }
-            String iri = raw.equals(name) ? expandCompact(raw) : expand(raw);
+            String iri = raw.equals(name) ? termIri(raw) : expand(raw);
             if (iri == null || iri.startsWith("@") || iri.startsWith("_:") || !iri.contains(":")) {
                 throw new NotUnderstood("the term '" + name + "' is not an IRI, a compact IRI or a term");
             }
@@ -414,6 +437,22 @@ final class CompactionContext {
                 throw new NotUnderstood("'" + value + "' is neither an IRI nor a term of the context");
             }
             return expandCompact(value);
+        }
+
+        /**
+         * The IRI of a term named like a compact IRI and defined without {@code @id}: the prefix's IRI and the
+         * suffix when the prefix is a term, whether or not it is a prefix (JSON-LD 1.1, Create Term Definition,
+         * 15.2), else the name itself.
+         */
+        private String termIri(String name) throws NotUnderstood {
+            int colon = name.indexOf(':');
+            String prefix = name.substring(0, colon);
+            String suffix = name.substring(colon + 1);
+            if ("_".equals(prefix) || suffix.startsWith("//") || !definitions.containsKey(prefix)) {
+                return name;
+            }
+            String base = iriOf(prefix);
+            return base == null ? name : base + suffix;
         }
 
         private String expandCompact(String value) throws NotUnderstood {

@@ -283,6 +283,21 @@ class JsonLdWriterTest {
     }
 
     @Test
+    void anIriNamedLikeATermForAnotherIriIsRefusedOnlyWhereTermsApply() throws Exception {
+        // "doi:q" is a term for http://example.org/q (its prefix is a term, though not a prefix)
+        JsonDocument context = context("{\"@context\": {\"doi\": {\"@id\": \"http://example.org/\"}, "
+                + "\"doi:q\": {\"@type\": \"@id\"}}}");
+        Graph asValue = turtle("<http://example.org/s> <http://example.org/p> <doi:q> .");
+        String json = write(asValue, context);
+        assertTrue(json.contains("\"@id\": \"doi:q\""), "an identifier is not read as a term: " + json);
+        assertSameGraph(asValue, readBack(json));
+        Graph asType = turtle("<http://example.org/s> a <doi:q> .");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.w3id.nutrikg.model.BadInputException.class,
+                () -> write(asType, context));
+        assertTrue(e.getMessage().contains("defines as a term for something else"), e.getMessage());
+    }
+
+    @Test
     void theShortestCompactIriIsChosenThenTheLeastAsTheAlgorithmDoes() throws Exception {
         JsonDocument context = context("""
                 {"@context": {"example": "http://example.org/", "zz": "http://example.org/long/",
