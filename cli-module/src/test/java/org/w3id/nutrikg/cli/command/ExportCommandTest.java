@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.nutrikg.cli.CliRun;
 import org.w3id.nutrikg.cli.CliRun.Result;
+import org.w3id.nutrikg.cli.CliRun;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.Fixtures;
-import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.graph.Graphs;
 import org.w3id.nutrikg.model.graph.Reasoning;
+import org.w3id.nutrikg.model.io.ExportFormat;
 import org.w3id.nutrikg.model.vocab.NKG;
 import org.w3id.nutrikg.model.vocab.NKR;
 
@@ -193,7 +193,7 @@ class ExportCommandTest {
     /** What the JSON-LD export logs at INFO: which writer ran, and why. */
     private static java.util.List<String> jsonLdLog(String... args) {
         ch.qos.logback.classic.Logger export = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger("org.w3id.nutrikg.model.export");
+                .getLogger("org.w3id.nutrikg.model");
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
                 new ch.qos.logback.core.read.ListAppender<>();
         events.start();
@@ -231,5 +231,21 @@ class ExportCommandTest {
 
     private static String[] join(String[] first, String[] second, String... rest) {
         return java.util.stream.Stream.of(first, second, rest).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+
+    @Test
+    void anIriConfusedWithAPrefixOfTheContextIsBadInput(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("cites.ttl");
+        Files.writeString(data, "<http://example.org/paper> <http://example.org/cites> <doi:10.1000/x> .\n");
+        Path context = dir.resolve("doi.jsonld");
+        Files.writeString(context, "{\"@context\": {\"doi\": \"https://doi.org/\"}}");
+        Path out = dir.resolve("out.jsonld");
+        Result r = CliRun.run("--no-bundled", "--reasoning", "none", "--data", data.toString(), "export", "--format",
+                "jsonld", "--context", context.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.describe());
+        assertEquals("nutrikg export: JSON-LD context: the IRI 'doi:10.1000/x' would read back as a compact IRI "
+                + "with the context's prefix 'doi' (JSON-LD: IRI confused with prefix): rename or remove that prefix\n",
+                r.err());
+        assertFalse(Files.exists(out), "no partial file");
     }
 }

@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.WorkFailedException;
 import org.w3id.nutrikg.model.graph.GraphSource;
+import org.w3id.nutrikg.model.io.ExportFormat;
+import org.w3id.nutrikg.model.io.JsonLdWriter;
+import org.w3id.nutrikg.model.io.RdfOutput;
 
 import com.apicatalog.jsonld.document.JsonDocument;
 

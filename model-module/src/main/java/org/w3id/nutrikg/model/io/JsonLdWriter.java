@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.export;
+package org.w3id.nutrikg.model.io;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -21,8 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.NutriKGException;
 import org.w3id.nutrikg.model.WorkFailedException;
-import org.w3id.nutrikg.model.graph.BundledGraph;
-import org.w3id.nutrikg.model.io.RdfFiles;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -57,7 +55,7 @@ public final class JsonLdWriter {
     public static JsonDocument defaultContext() {
         try {
             return JsonDocument.of(new StringReader(
-                    BundledGraph.text(BundledGraph.ONTOLOGY + "/" + BundledGraph.CONTEXT_FILE)));
+                    BundledResources.text(BundledResources.ONTOLOGY + "/" + BundledResources.CONTEXT_FILE)));
         } catch (JsonLdError e) {
             throw new IllegalStateException("bundled context.jsonld is not JSON: " + e.getMessage(), e);
         }

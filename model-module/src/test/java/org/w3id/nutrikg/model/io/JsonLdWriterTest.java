@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.export;
+package org.w3id.nutrikg.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,8 +92,8 @@ class JsonLdWriterTest {
         Graph g = edgeCases();
         String json = write(g, JsonLdWriter.defaultContext());
         Graph back = GraphFactory.createDefaultGraph();
-        org.w3id.nutrikg.model.io.RdfFiles.parse(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                Lang.JSONLD, "edge-cases.jsonld", org.w3id.nutrikg.model.io.RdfFiles.into(back));
+        RdfFiles.parse(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                Lang.JSONLD, "edge-cases.jsonld", RdfFiles.into(back));
         assertSameGraph(g, back);
     }
 
