@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.io;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.riot.system.StreamRDF;
@@ -126,17 +126,7 @@ public final class JsonLdWriter {
         }
         result = contextFirst(result);
         // the JSON writer closes its stream when done: the caller's stream stays open
-        OutputStream unclosable = new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
+        OutputStream unclosable = CloseShieldOutputStream.wrap(out);
         try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(unclosable)) {
             w.write(result);
         } catch (RuntimeException e) {
