@@ -51,17 +51,20 @@ final class BlankNodeOrder {
             keys.put(b, "");
         }
         MessageDigest sha = sha256();
+        Map<Node, String> terms = new HashMap<>();
         int distinct = blanks.isEmpty() ? 0 : 1;
         while (true) {
             Map<Node, String> next = new HashMap<>(keys.size() * 2);
             List<String> parts = new ArrayList<>();
             for (Node b : blanks) {
                 parts.clear();
-                for (Triple t : graph.find(b, Node.ANY, Node.ANY).toList()) {
-                    parts.add("> " + NodeFmtLib.strNT(t.getPredicate()) + " " + key(t.getObject(), keys));
+                for (var it = graph.find(b, Node.ANY, Node.ANY); it.hasNext(); ) {
+                    Triple t = it.next();
+                    parts.add("> " + term(t.getPredicate(), terms) + " " + key(t.getObject(), keys, terms));
                 }
-                for (Triple t : graph.find(Node.ANY, Node.ANY, b).toList()) {
-                    parts.add("< " + NodeFmtLib.strNT(t.getPredicate()) + " " + key(t.getSubject(), keys));
+                for (var it = graph.find(Node.ANY, Node.ANY, b); it.hasNext(); ) {
+                    Triple t = it.next();
+                    parts.add("< " + term(t.getPredicate(), terms) + " " + key(t.getSubject(), keys, terms));
                 }
                 Collections.sort(parts);
                 sha.reset();
@@ -74,7 +77,8 @@ final class BlankNodeOrder {
             }
             int now = new HashSet<>(next.values()).size();
             keys = next;
-            if (now == distinct) {
+            // stable, or every node told apart: another round would tell no more
+            if (now == distinct || now == blanks.size()) {
                 return new BlankNodeOrder(keys);
             }
             distinct = now;
@@ -105,8 +109,13 @@ final class BlankNodeOrder {
         return copy;
     }
 
-    private static String key(Node n, Map<Node, String> keys) {
-        return n.isBlank() ? "_:" + keys.get(n) : NodeFmtLib.strNT(n);
+    private static String key(Node n, Map<Node, String> keys, Map<Node, String> terms) {
+        return n.isBlank() ? "_:" + keys.get(n) : term(n, terms);
+    }
+
+    /** An IRI or literal in N-Triples form, made once. */
+    private static String term(Node n, Map<Node, String> terms) {
+        return terms.computeIfAbsent(n, NodeFmtLib::strNT);
     }
 
     private static MessageDigest sha256() {
