@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.nutrikg.cli.CliRun.Result;
-import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.graph.Graphs;
 import org.w3id.nutrikg.model.graph.Reasoning;
 import org.w3id.nutrikg.model.graph.Stores;
+import org.w3id.nutrikg.model.io.ExportFormat;
 
 /** The global option --store: reading commands over a TDB2 store, and export streaming from it. */
 class StoreOptionTest {

@@ -12,9 +12,9 @@ import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.model.describe.DescribeOperation;
 import org.w3id.nutrikg.model.describe.TermResolver;
-import org.w3id.nutrikg.model.export.ExportFormat;
-import org.w3id.nutrikg.model.export.RdfOutput;
 import org.w3id.nutrikg.model.graph.GraphSource;
+import org.w3id.nutrikg.model.io.ExportFormat;
+import org.w3id.nutrikg.model.io.RdfOutput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

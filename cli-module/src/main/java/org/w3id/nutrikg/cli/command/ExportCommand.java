@@ -9,10 +9,10 @@ import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
-import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.export.ExportOperation;
 import org.w3id.nutrikg.model.export.ExportOptions;
 import org.w3id.nutrikg.model.graph.GraphSource;
+import org.w3id.nutrikg.model.io.ExportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -17,10 +17,11 @@ import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.cli.option.OutputOption;
 import org.w3id.nutrikg.cli.option.QueryParam;
 import org.w3id.nutrikg.cli.option.TimeoutOption;
-import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.graph.GraphSource;
+import org.w3id.nutrikg.model.io.ExportFormat;
 import org.w3id.nutrikg.model.query.QueryOperation;
 import org.w3id.nutrikg.model.query.QueryOptions;
+import org.w3id.nutrikg.model.query.QueryParameters;
 import org.w3id.nutrikg.model.query.QueryText;
 import org.w3id.nutrikg.model.query.ResultFormat;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.w3id.nutrikg.model.export.ExportFormat;
+import org.w3id.nutrikg.model.io.ExportFormat;
 import org.w3id.nutrikg.model.graph.Reasoning;
 import org.w3id.nutrikg.model.query.ResultFormat;
 import org.w3id.nutrikg.model.validate.ReportFormat;

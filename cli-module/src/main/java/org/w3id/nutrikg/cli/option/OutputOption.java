@@ -2,14 +2,17 @@
 package org.w3id.nutrikg.cli.option;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.apache.commons.io.output.CloseShieldWriter;
+import org.apache.commons.io.output.WriterOutputStream;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.model.io.AtomicOutput;
 
@@ -42,17 +45,7 @@ public final class OutputOption {
         writer.flush();
         if (spec.root().userObject() instanceof NutriKG top && top.stdout() != null) {
             // the process's own stdout: bytes go straight through, and the stream stays open
-            OutputStream raw = new BufferedOutputStream(new FilterOutputStream(top.stdout()) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    super.out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, 1 << 16);
+            OutputStream raw = new BufferedOutputStream(CloseShieldOutputStream.wrap(top.stdout()), 1 << 16);
             body.accept(raw);
             try {
                 raw.flush();
@@ -61,8 +54,12 @@ public final class OutputOption {
             }
             return;
         }
-        try (WriterOutputStream os = new WriterOutputStream(writer)) {
+        // UTF-8 bytes decoded onto the command's writer (a StringWriter in tests), which stays open
+        try (OutputStream os = WriterOutputStream.builder().setWriter(CloseShieldWriter.wrap(writer))
+                .setCharset(StandardCharsets.UTF_8).get()) {
             body.accept(os);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         writer.flush();
     }

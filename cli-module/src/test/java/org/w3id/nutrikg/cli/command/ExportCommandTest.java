@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.nutrikg.cli.CliRun;
 import org.w3id.nutrikg.cli.CliRun.Result;
+import org.w3id.nutrikg.cli.CliRun;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.Fixtures;
-import org.w3id.nutrikg.model.export.ExportFormat;
 import org.w3id.nutrikg.model.graph.GraphSpec;
 import org.w3id.nutrikg.model.graph.Graphs;
 import org.w3id.nutrikg.model.graph.Reasoning;
+import org.w3id.nutrikg.model.io.ExportFormat;
 import org.w3id.nutrikg.model.vocab.NKG;
 import org.w3id.nutrikg.model.vocab.NKR;
 
@@ -188,5 +188,64 @@ class ExportCommandTest {
         assertEquals(ExitCodes.FAILED, r.exitCode());
         assertTrue(r.err().contains("does not exist"), r.err());
         assertFalse(Files.exists(target.getParent()));
+    }
+
+    /** What the JSON-LD export logs at INFO: which writer ran, and why. */
+    private static java.util.List<String> jsonLdLog(String... args) {
+        ch.qos.logback.classic.Logger export = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("org.w3id.nutrikg.model");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        export.addAppender(events);
+        try {
+            Result r = CliRun.run(args);
+            assertEquals(ExitCodes.OK, r.exitCode(), r.describe());
+        } finally {
+            export.detachAppender(events);
+        }
+        return events.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    @Test
+    void verboseSaysWhichJsonLdWriterRanAndWhy(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("kale.ttl");
+        Files.writeString(data, "<https://w3id.org/nutrikg/resource/Kale> a <https://w3id.org/nutrikg/ontology#Food> .\n");
+        Path vocab = dir.resolve("vocab.jsonld");
+        Files.writeString(vocab, "{\"@context\": {\"@vocab\": \"https://w3id.org/nutrikg/ontology#\"}}");
+        Path out = dir.resolve("out.jsonld");
+        String[] files = {"--no-bundled", "--reasoning", "none", "--data", data.toString()};
+        String streamed = String.join("\n", jsonLdLog(join(new String[] {"-v"}, files,
+                "export", "--format", "jsonld", "--output", out.toString())));
+        assertTrue(streamed.contains("streamed writer"), streamed);
+        String sorted = String.join("\n", jsonLdLog("-v", "export", "--format", "jsonld", "--output", out.toString()));
+        assertTrue(sorted.contains("is in memory") && sorted.contains("sorted writer"), sorted);
+        String titanium = String.join("\n", jsonLdLog(join(new String[] {"-v"}, files,
+                "export", "--format", "jsonld", "--context", vocab.toString(), "--output", out.toString())));
+        assertTrue(titanium.contains("Titanium's compaction algorithm") && titanium.contains("it has '@vocab'"),
+                titanium);
+        assertEquals(java.util.List.of(), jsonLdLog(join(new String[0], files,
+                "export", "--format", "jsonld", "--context", vocab.toString(), "--output", out.toString())),
+                "nothing without -v");
+    }
+
+    private static String[] join(String[] first, String[] second, String... rest) {
+        return java.util.stream.Stream.of(first, second, rest).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+
+    @Test
+    void anIriConfusedWithAPrefixOfTheContextIsBadInput(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("cites.ttl");
+        Files.writeString(data, "<http://example.org/paper> <http://example.org/cites> <doi:10.1000/x> .\n");
+        Path context = dir.resolve("doi.jsonld");
+        Files.writeString(context, "{\"@context\": {\"doi\": \"https://doi.org/\"}}");
+        Path out = dir.resolve("out.jsonld");
+        Result r = CliRun.run("--no-bundled", "--reasoning", "none", "--data", data.toString(), "export", "--format",
+                "jsonld", "--context", context.toString(), "--output", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.describe());
+        assertEquals("nutrikg export: JSON-LD context: the IRI 'doi:10.1000/x' would read back as a compact IRI "
+                + "with the context's prefix 'doi' (JSON-LD: IRI confused with prefix): rename or remove that prefix\n",
+                r.err());
+        assertFalse(Files.exists(out), "no partial file");
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.nutrikg.cli.CliRun;
 import org.w3id.nutrikg.cli.CliRun.Result;
 import org.w3id.nutrikg.cli.Fixtures;
-import org.w3id.nutrikg.model.export.ExportFormat;
+import org.w3id.nutrikg.model.io.ExportFormat;
 import org.w3id.nutrikg.model.validate.Severity;
 
 /** The enumerated options: help lists the model's names, the converters take them and their aliases. */

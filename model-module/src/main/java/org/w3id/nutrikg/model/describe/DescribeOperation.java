@@ -267,7 +267,7 @@ public final class DescribeOperation {
         if (!counts.isEmpty() && counts.get(0).getLiteral("contents").getInt() > 0) {
             int n = counts.get(0).getLiteral("contents").getInt();
             int foods = counts.get(0).getLiteral("foods").getInt();
-            String c = TermResolver.shortForm(iri);
+            String c = Prefixes.shortForm(iri);
             section(sections, "Amounts in foods").add(n + (n == 1 ? " amount" : " amounts") + " in " + foods
                     + (foods == 1 ? " food" : " foods") + ": nutrikg query rich-foods --param nutrient=" + c);
         }
@@ -300,7 +300,7 @@ public final class DescribeOperation {
                 ordered.add(new Description.Section(h, sorted(lines, h)));
             }
         }
-        String curie = TermResolver.shortForm(iri);
+        String curie = Prefixes.shortForm(iri);
         return new Description(iri, curie, label == null ? curie : label, types, sorted(synonyms),
                 definitions, comments, new ArrayList<>(sources), ordered, evidence(source, p));
     }
@@ -416,7 +416,7 @@ public final class DescribeOperation {
             if (iri.startsWith(obo) && iri.substring(obo.length()).matches("[A-Za-z]+_.+")) {
                 return iri.substring(obo.length()).replaceFirst("_", ":");
             }
-            return TermResolver.shortForm(iri);
+            return Prefixes.shortForm(iri);
         }
         return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
     }

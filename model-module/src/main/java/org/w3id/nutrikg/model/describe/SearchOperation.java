@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.query.Selects;
+import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /**
  * Finds the terms whose label or synonym contains a text, case-insensitive, best match first: a name equal
@@ -88,12 +89,12 @@ public final class SearchOperation {
             TreeSet<String> ts = types.computeIfAbsent(iri, k -> new TreeSet<>());
             if (s.contains("type")) {
                 ts.add(s.contains("typeLabel") ? s.getLiteral("typeLabel").getLexicalForm()
-                        : TermResolver.shortForm(s.getResource("type").getURI()));
+                        : Prefixes.shortForm(s.getResource("type").getURI()));
             }
         }
         List<Hit> hits = new ArrayList<>();
         for (String iri : best.keySet()) {
-            String curie = TermResolver.shortForm(iri);
+            String curie = Prefixes.shortForm(iri);
             hits.add(new Hit(iri, curie, labels.getOrDefault(iri, curie), matched.get(iri), best.get(iri)[1] == 2,
                     new ArrayList<>(types.get(iri))));
         }

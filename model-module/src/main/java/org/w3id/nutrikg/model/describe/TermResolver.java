@@ -68,7 +68,7 @@ public final class TermResolver {
         if (iri != null) {
             Resource r = ModelFactory.createDefaultModel().createResource(iri);
             if (!Selects.ask(source, EXISTS, Map.of("term", r))) {
-                throw new BadInputException(String.format(DescribeMessages.UNKNOWN_IRI, shortForm(iri), source.label()));
+                throw new BadInputException(String.format(DescribeMessages.UNKNOWN_IRI, Prefixes.shortForm(iri), source.label()));
             }
             return r;
         }
@@ -90,7 +90,7 @@ public final class TermResolver {
         Map<String, String> labels = labels(source);
         List<String> shown = new ArrayList<>();
         for (String c : new TreeSet<>(candidates)) {
-            shown.add(shortForm(c) + (labels.containsKey(c) ? " (" + labels.get(c) + ")" : ""));
+            shown.add(Prefixes.shortForm(c) + (labels.containsKey(c) ? " (" + labels.get(c) + ")" : ""));
         }
         throw new BadInputException(String.format(DescribeMessages.AMBIGUOUS, text, candidates.size(),
                 String.join(", ", shown)));
@@ -135,12 +135,6 @@ public final class TermResolver {
             return " (try 'nutrikg search')";
         }
         return " (did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?)";
-    }
-
-    /** A CURIE when a NutriKG prefix fits, else the IRI in angle brackets. */
-    public static String shortForm(String iri) {
-        String s = Prefixes.mapping().shortForm(iri);
-        return s.equals(iri) ? "<" + iri + ">" : s;
     }
 
     static RDFNode literal(String text) {

@@ -22,9 +22,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.eclipse.elk.core.options.Direction;
 import org.w3id.nutrikg.model.Version;
-import org.w3id.nutrikg.model.io.JsonStrings;
 import org.w3id.nutrikg.model.vocab.NKG;
 import org.w3id.nutrikg.model.vocab.Prefixes;
+
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 
 /** The pages of the documentation site. */
 final class Site {
@@ -492,8 +494,21 @@ final class Site {
         return Html.page("", "Search", "search.html", body);
     }
 
-    private static String entry(String label, List<String> also, String kind, String href) {
-        return "[" + JsonStrings.quote(label, true) + "," + JsonStrings.quote(String.join(" | ", also), true) + ","
-                + JsonStrings.quote(kind, true) + "," + JsonStrings.quote(href, true) + "]";
+    /** One entry of the search index: a JSON array of four strings, safe inside an HTML script element. */
+    static String entry(String label, List<String> also, String kind, String href) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (JsonGenerator g = Json.createGenerator(w)) {
+            g.writeStartArray();
+            for (String s : new String[] {label, String.join(" | ", also), kind, href}) {
+                if (s == null) {
+                    g.writeNull();
+                } else {
+                    g.write(s);
+                }
+            }
+            g.writeEnd();
+        }
+        // '<', '>' and '&' occur only inside strings: escaped, "</script>" cannot end the element
+        return w.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

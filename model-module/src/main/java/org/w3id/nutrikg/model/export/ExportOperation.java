@@ -8,8 +8,14 @@ import java.util.Optional;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.WorkFailedException;
 import org.w3id.nutrikg.model.graph.GraphSource;
+import org.w3id.nutrikg.model.io.ExportFormat;
+import org.w3id.nutrikg.model.io.ExportMessages;
+import org.w3id.nutrikg.model.io.JsonLdWriter;
+import org.w3id.nutrikg.model.io.RdfOutput;
 
 import com.apicatalog.jsonld.document.JsonDocument;
 
@@ -25,6 +31,8 @@ import jakarta.json.JsonException;
  */
 public final class ExportOperation {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExportOperation.class);
+
     private ExportOperation() {
     }
 
@@ -37,6 +45,10 @@ public final class ExportOperation {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
             source.stream(options.inferred(), writer);
             return;
+        }
+        if (!source.streams() && format == ExportFormat.JSONLD) {
+            LOG.info("JSON-LD: {} is in memory (only --data files without reasoning, and stores, are streamed)",
+                    source.label());
         }
         if (source.streams() && format == ExportFormat.JSONLD && frame == null) {
             Optional<StreamRDF> writer = JsonLdWriter.stream(context != null ? context : JsonLdWriter.defaultContext(), out);

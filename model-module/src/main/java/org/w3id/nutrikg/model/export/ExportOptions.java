@@ -3,6 +3,7 @@ package org.w3id.nutrikg.model.export;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.w3id.nutrikg.model.io.ExportFormat;
 
 /**
  * What {@link ExportOperation} writes.

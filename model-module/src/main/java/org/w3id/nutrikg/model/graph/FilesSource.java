@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.graph;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -69,8 +72,11 @@ public final class FilesSource implements GraphSource {
             public void finish() {
             }
         };
-        for (Path file : files) {
-            RdfFiles.parse(file, perFile);
+        // blank node labels seeded by the file's place in the list: the same on every run (the streamed JSON-LD
+        // writer keeps them), and apart from one file to the next
+        for (int i = 0; i < files.size(); i++) {
+            UUID seed = UUID.nameUUIDFromBytes(("nutrikg --data file " + i).getBytes(StandardCharsets.UTF_8));
+            RdfFiles.parse(files.get(i), perFile, LabelToNode.createScopeByDocumentHash(seed));
         }
         dest.finish();
     }

@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
@@ -88,6 +89,14 @@ public final class RdfFiles {
      * Compressed files ({@code .gz}, {@code .bz2}) are read through their decompressor.
      */
     public static void parse(Path path, StreamRDF dest) {
+        parse(path, dest, null);
+    }
+
+    /**
+     * As {@link #parse(Path, StreamRDF)}, with blank nodes made by {@code labels} (null: Jena's default, fresh
+     * labels on every read); a {@link LabelToNode} with a fixed seed gives the same labels on every read.
+     */
+    public static void parse(Path path, StreamRDF dest, LabelToNode labels) {
         Lang lang = langOf(path);
         if (lang == null) {
             throw new BadInputException(path.toString(), IoMessages.UNKNOWN_RDF_SYNTAX);
@@ -96,7 +105,7 @@ public final class RdfFiles {
             throw new BadInputException(path.toString(), IoMessages.FOLDER_NOT_FILE);
         }
         try (InputStream in = open(path)) {
-            parse(in, lang, path.toString(), dest);
+            parse(in, lang, path.toString(), dest, labels);
         } catch (NoSuchFileException e) {
             throw new BadInputException(path.toString(), IoMessages.NO_SUCH_FILE);
         } catch (AccessDeniedException e) {
@@ -132,6 +141,10 @@ public final class RdfFiles {
      * contexts nor use terms its context does not define.
      */
     public static void parse(InputStream in, Lang lang, String name, StreamRDF dest) {
+        parse(in, lang, name, dest, null);
+    }
+
+    private static void parse(InputStream in, Lang lang, String name, StreamRDF dest, LabelToNode labels) {
         try {
             InputStream src = new BufferedInputStream(in, 1 << 16);
             if (UTF8_SYNTAXES.contains(lang)) {
@@ -160,6 +173,9 @@ public final class RdfFiles {
                         .base(baseFor(name))
                         .checking(true)
                         .errorHandler(new Locating(name));
+                if (labels != null) {
+                    parser.labelToNode(labels);
+                }
                 if (RDFLanguages.JSONLD.equals(lang)) {
                     // only JSON-LD needs them; making them starts an HTTP client (which never fetches here)
                     parser.context(safeContext());

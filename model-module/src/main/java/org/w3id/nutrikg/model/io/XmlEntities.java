@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.w3id.nutrikg.model.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.jena.util.JenaXMLInput;
 import org.w3id.nutrikg.model.BadInputException;
 import org.xml.sax.Attributes;
@@ -34,7 +34,7 @@ final class XmlEntities {
             reader.setErrorHandler(scan);
             reader.setEntityResolver(scan);
             reader.setProperty("http://xml.org/sax/properties/declaration-handler", scan);
-            reader.parse(new InputSource(new KeepOpen(in)));
+            reader.parse(new InputSource(CloseShieldInputStream.wrap(in))); // the caller reads on after the scan
         } catch (Stop e) {
             // reached the root element
         } catch (SAXException | IOException | RuntimeException e) {
@@ -84,18 +84,6 @@ final class XmlEntities {
         public InputSource resolveEntity(String nm, String publicId, String baseURI, String systemId) {
             // never fetch anything: an empty source for whatever the parser asks
             return new InputSource(new java.io.StringReader(""));
-        }
-    }
-
-    /** Lets the XML parser close its input without closing the stream under it. */
-    private static final class KeepOpen extends FilterInputStream {
-        KeepOpen(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller reads on after the scan
         }
     }
 }

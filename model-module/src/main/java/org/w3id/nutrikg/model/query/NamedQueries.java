@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.w3id.nutrikg.model.graph.BundledGraph;
+import org.w3id.nutrikg.model.io.BundledResources;
 
 /** The named queries bundled from sparql/: competency questions at the top, quality checks in checks/. */
 public final class NamedQueries {
@@ -25,7 +25,7 @@ public final class NamedQueries {
     /** The competency questions and other named queries (not the checks), sorted by name. */
     public static List<NamedQuery> list() {
         List<NamedQuery> out = new ArrayList<>();
-        for (String rel : BundledGraph.list(BundledGraph.SPARQL, ".rq")) {
+        for (String rel : BundledResources.list(BundledResources.SPARQL, ".rq")) {
             if (!rel.startsWith(CHECKS)) {
                 out.add(read(rel));
             }
@@ -36,7 +36,7 @@ public final class NamedQueries {
     /** The quality checks of sparql/checks/, sorted by name. */
     public static List<NamedQuery> checks() {
         List<NamedQuery> out = new ArrayList<>();
-        for (String rel : BundledGraph.list(BundledGraph.SPARQL + "/" + CHECKS.substring(0, CHECKS.length() - 1), ".rq")) {
+        for (String rel : BundledResources.list(BundledResources.SPARQL + "/" + CHECKS.substring(0, CHECKS.length() - 1), ".rq")) {
             out.add(read(CHECKS + rel));
         }
         return out;
@@ -47,15 +47,15 @@ public final class NamedQueries {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9_/-]*")) {
             return Optional.empty();
         }
-        String resource = BundledGraph.SPARQL + "/" + name + ".rq";
-        if (BundledGraph.class.getClassLoader().getResource(resource) == null) {
+        String resource = BundledResources.SPARQL + "/" + name + ".rq";
+        if (BundledResources.class.getClassLoader().getResource(resource) == null) {
             return Optional.empty();
         }
         return Optional.of(read(name + ".rq"));
     }
 
     private static NamedQuery read(String rel) {
-        String text = BundledGraph.text(BundledGraph.SPARQL + "/" + rel);
+        String text = BundledResources.text(BundledResources.SPARQL + "/" + rel);
         return parse(rel.substring(0, rel.length() - ".rq".length()), text);
     }
 

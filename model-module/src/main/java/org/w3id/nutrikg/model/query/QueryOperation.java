@@ -12,20 +12,20 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.apache.jena.sparql.resultset.ResultSetException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.resultset.ResultSetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.InvalidArgumentException;
 import org.w3id.nutrikg.model.WorkFailedException;
-import org.w3id.nutrikg.model.export.RdfOutput;
 import org.w3id.nutrikg.model.graph.GraphSource;
+import org.w3id.nutrikg.model.io.RdfOutput;
 
 /** Runs one SPARQL query over a dataset and writes its results. */
 public final class QueryOperation {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.rdf.model.RDFNode;
-import org.w3id.nutrikg.model.export.ExportFormat;
+import org.w3id.nutrikg.model.io.ExportFormat;
 
 /**
  * How {@link QueryOperation} runs a query.

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.QuerySolution;
-import org.w3id.nutrikg.model.describe.TermResolver;
 import org.w3id.nutrikg.model.graph.GraphSource;
 import org.w3id.nutrikg.model.query.Selects;
+import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /**
  * Counts what a graph holds: triples (asserted and inferred), individuals per class, claims, links to the
@@ -96,14 +96,14 @@ public final class StatsOperation {
         long individuals = count(source, INDIVIDUALS, "n");
         List<Stats.Count> perClass = new ArrayList<>();
         for (QuerySolution s : Selects.select(source, PER_CLASS, Map.of())) {
-            String curie = TermResolver.shortForm(s.getResource("class").getURI());
+            String curie = Prefixes.shortForm(s.getResource("class").getURI());
             String label = s.contains("classLabel") ? s.getLiteral("classLabel").getLexicalForm() : curie;
             perClass.add(new Stats.Count(label, curie, s.getLiteral("n").getLong()));
         }
         QuerySolution claims = Selects.select(source, CLAIMS, Map.of()).get(0);
         List<Stats.Count> perPredicate = new ArrayList<>();
         for (QuerySolution s : Selects.select(source, PER_PREDICATE, Map.of())) {
-            String curie = TermResolver.shortForm(s.getResource("predicate").getURI());
+            String curie = Prefixes.shortForm(s.getResource("predicate").getURI());
             String label = s.contains("predicateLabel") ? s.getLiteral("predicateLabel").getLexicalForm() : curie;
             perPredicate.add(new Stats.Count(label, curie, s.getLiteral("n").getLong()));
         }

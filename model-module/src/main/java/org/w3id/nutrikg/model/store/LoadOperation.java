@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
@@ -30,7 +31,6 @@ import org.w3id.nutrikg.model.WorkFailedException;
 import org.w3id.nutrikg.model.graph.BundledGraph;
 import org.w3id.nutrikg.model.graph.SourceErrors;
 import org.w3id.nutrikg.model.graph.Stores;
-import org.w3id.nutrikg.model.io.CountingInputStream;
 import org.w3id.nutrikg.model.io.Progress;
 import org.w3id.nutrikg.model.io.Leftovers;
 import org.w3id.nutrikg.model.io.RdfFiles;
@@ -161,7 +161,7 @@ public final class LoadOperation {
     private static void parse(Path file, Counting dest) {
         LOG.info("reading {}", file);
         Lang lang = RdfFiles.langOf(file);
-        try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(file));
+        try (BoundedInputStream raw = BoundedInputStream.builder().setInputStream(Files.newInputStream(file)).get();
                 InputStream in = RdfFiles.decompressed(file, raw)) {
             dest.input(raw);
             RdfFiles.parse(in, lang, file.toString(), dest);
@@ -201,19 +201,19 @@ public final class LoadOperation {
         private long triples;
         private long quads;
         private long bytesBefore;
-        private CountingInputStream input;
+        private BoundedInputStream input;
 
         Counting(StreamRDF dest, Progress progress) {
             super(dest);
             this.progress = progress;
         }
 
-        void input(CountingInputStream in) {
+        void input(BoundedInputStream in) {
             this.input = in;
         }
 
         void inputDone() {
-            bytesBefore += input.count();
+            bytesBefore += input.getCount();
             input = null;
             tell();
         }
@@ -249,7 +249,7 @@ public final class LoadOperation {
         }
 
         private void tell() {
-            progress.advance(bytesBefore + (input == null ? 0 : input.count()), triples + quads);
+            progress.advance(bytesBefore + (input == null ? 0 : input.getCount()), triples + quads);
         }
     }
 }

@@ -29,7 +29,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.Suggestions;
-import org.w3id.nutrikg.model.graph.BundledGraph;
+import org.w3id.nutrikg.model.io.BundledResources;
 import org.w3id.nutrikg.model.io.RdfFiles;
 import org.w3id.nutrikg.model.io.SortedTurtle;
 import org.w3id.nutrikg.model.template.TemplateColumn.Kind;
@@ -297,8 +297,8 @@ public final class TemplateOperation {
         Set<String> terms = ontologyTerms;
         if (terms == null) {
             Graph g = GraphFactory.createDefaultGraph();
-            String resource = BundledGraph.ONTOLOGY + "/" + BundledGraph.ONTOLOGY_FILE;
-            try (InputStream in = BundledGraph.open(resource)) {
+            String resource = BundledResources.ONTOLOGY + "/" + BundledResources.ONTOLOGY_FILE;
+            try (InputStream in = BundledResources.open(resource)) {
                 RdfFiles.parse(in, Lang.TURTLE, resource, StreamRDFLib.graph(g));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import org.apache.commons.io.output.CloseShieldWriter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -19,8 +21,11 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.nutrikg.model.io.JsonStrings;
 import org.w3id.nutrikg.model.vocab.Prefixes;
+
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 
 /** Writes a {@link ValidationReport} as text, as a SHACL validation report in Turtle, or as JSON. */
 public final class ReportWriter {
@@ -164,6 +169,7 @@ public final class ReportWriter {
 
     // ---- JSON
 
+    /** A JSON array of findings, one object per line, written with the JSON generator. */
     private static void json(ValidationReport report, OutputStream out) {
         PrintWriter w = writer(out);
         List<Finding> findings = report.findings();
@@ -173,23 +179,45 @@ public final class ReportWriter {
             return;
         }
         w.println("[");
+        JsonGeneratorFactory factory = Json.createGeneratorFactory(Map.of());
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            w.print("  {");
-            w.print("\"severity\": " + JsonStrings.quote(f.severity().label()));
-            w.print(", \"file\": " + JsonStrings.quote(f.file()));
-            w.print(", \"line\": " + (f.line() > 0 ? Long.toString(f.line()) : "null"));
-            w.print(", \"column\": " + (f.column() > 0 ? Long.toString(f.column()) : "null"));
-            w.print(", \"focus\": " + JsonStrings.quote(full(f.focus())));
-            w.print(", \"path\": " + JsonStrings.quote(full(f.path())));
-            w.print(", \"value\": " + JsonStrings.quote(full(f.value())));
-            w.print(", \"message\": " + JsonStrings.quote(f.message()));
-            w.print(", \"kind\": " + JsonStrings.quote(f.kind().label()));
-            w.print(", \"rule\": " + JsonStrings.quote(f.rule()));
-            w.println(i + 1 < findings.size() ? "}," : "}");
+            w.print("  ");
+            try (JsonGenerator g = factory.createGenerator(CloseShieldWriter.wrap(w))) {
+                g.writeStartObject();
+                string(g, "severity", f.severity().label());
+                string(g, "file", f.file());
+                number(g, "line", f.line());
+                number(g, "column", f.column());
+                string(g, "focus", full(f.focus()));
+                string(g, "path", full(f.path()));
+                string(g, "value", full(f.value()));
+                string(g, "message", f.message());
+                string(g, "kind", f.kind().label());
+                string(g, "rule", f.rule());
+                g.writeEnd();
+            }
+            w.println(i + 1 < findings.size() ? "," : "");
         }
         w.println("]");
         w.flush();
+    }
+
+    private static void string(JsonGenerator g, String key, String value) {
+        if (value == null) {
+            g.writeNull(key);
+        } else {
+            g.write(key, value);
+        }
+    }
+
+    /** A line or column: null when unknown. */
+    private static void number(JsonGenerator g, String key, long value) {
+        if (value > 0) {
+            g.write(key, value);
+        } else {
+            g.writeNull(key);
+        }
     }
 
     /** An IRI in full, a literal as its lexical form, a blank node as "[]". */

@@ -21,7 +21,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
-import org.w3id.nutrikg.model.graph.BundledGraph;
+import org.w3id.nutrikg.model.io.BundledResources;
 import org.w3id.nutrikg.model.io.RdfFiles;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
@@ -36,9 +36,9 @@ final class ShapeValidation {
     /** The bundled shapes graph. */
     static Graph shapesGraph() {
         Graph g = GraphFactory.createDefaultGraph();
-        String resource = BundledGraph.ONTOLOGY + "/" + BundledGraph.SHAPES_FILE;
-        try (InputStream in = BundledGraph.open(resource)) {
-            RdfFiles.parse(in, Lang.TURTLE, "ontology/" + BundledGraph.SHAPES_FILE, StreamRDFLib.graph(g));
+        String resource = BundledResources.ONTOLOGY + "/" + BundledResources.SHAPES_FILE;
+        try (InputStream in = BundledResources.open(resource)) {
+            RdfFiles.parse(in, Lang.TURTLE, "ontology/" + BundledResources.SHAPES_FILE, StreamRDFLib.graph(g));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

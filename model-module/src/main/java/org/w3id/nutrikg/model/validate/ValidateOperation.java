@@ -24,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
 import org.w3id.nutrikg.model.graph.BundledGraph;
-import org.w3id.nutrikg.model.graph.ReferenceData;
+import org.w3id.nutrikg.model.io.BundledResources;
 import org.w3id.nutrikg.model.io.IoMessages;
 import org.w3id.nutrikg.model.io.RdfFiles;
+import org.w3id.nutrikg.model.template.ReferenceData;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /**
@@ -147,7 +148,7 @@ public final class ValidateOperation {
     }
 
     private static byte[] bytes(String resource) {
-        try (InputStream in = BundledGraph.open(resource)) {
+        try (InputStream in = BundledResources.open(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new BadInputException(resource, -1, -1, IoMessages.cannotRead(e.getMessage()), e);

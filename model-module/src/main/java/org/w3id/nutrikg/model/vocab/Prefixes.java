@@ -60,4 +60,10 @@ public final class Prefixes {
         MAP.forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
         return sb.toString();
     }
+
+    /** A CURIE when a NutriKG prefix fits, else the IRI in angle brackets. */
+    public static String shortForm(String iri) {
+        String s = mapping().shortForm(iri);
+        return s.equals(iri) ? "<" + iri + ">" : s;
+    }
 }

@@ -28,6 +28,7 @@ class DocsOperationTest {
     @Test
     void textIsEscaped() {
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", Html.esc("a <b> & \"c\" 'd'"));
-        assertEquals("\"\\u003c/script\\u003e\"", org.w3id.nutrikg.model.io.JsonStrings.quote("</script>", true));
+        assertEquals("[\"\\u003c/script\\u003e \\u0026\",\"a | \\\"b\\\"\",\"class\",\"x.html\"]",
+                Site.entry("</script> &", java.util.List.of("a", "\"b\""), "class", "x.html"));
     }
 }

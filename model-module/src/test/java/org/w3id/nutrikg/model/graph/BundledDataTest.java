@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.nutrikg.model.io.BundledResources;
 import org.w3id.nutrikg.model.vocab.NKG;
 import org.w3id.nutrikg.model.vocab.NKR;
 
@@ -127,7 +128,7 @@ class BundledDataTest {
     @Test
     void noIndividualIsDeclaredInTheOntologyFile() {
         Model tbox = org.apache.jena.riot.RDFParser.source(
-                BundledGraph.open(BundledGraph.ONTOLOGY + "/" + BundledGraph.ONTOLOGY_FILE))
+                BundledResources.open(BundledResources.ONTOLOGY + "/" + BundledResources.ONTOLOGY_FILE))
                 .lang(org.apache.jena.riot.Lang.TURTLE).toModel();
         tbox.listSubjects().forEach(s -> assertFalse(s.isURIResource() && s.getURI().startsWith(NKR.NS), s::toString));
     }

@@ -86,7 +86,7 @@ class CompetencyQuestionsTest {
         Map<String, RDFNode> bound = new LinkedHashMap<>();
         params.forEach((k, v) -> bound.put(k, QueryParameters.value(v)));
         QueryOptions options = new QueryOptions(null, bound, false, ResultFormat.CSV,
-                org.w3id.nutrikg.model.export.ExportFormat.TURTLE);
+                org.w3id.nutrikg.model.io.ExportFormat.TURTLE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryOperation.run(reasoning == Reasoning.OWL ? withOwl : withoutReasoning, QueryText.resolve(query), options, out);
         String expected = resource(caseName + "-expected.csv");

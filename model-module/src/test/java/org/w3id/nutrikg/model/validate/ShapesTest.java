@@ -14,16 +14,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.api.Test;
-import org.w3id.nutrikg.model.graph.BundledGraph;
+import org.w3id.nutrikg.model.io.BundledResources;
 import org.w3id.nutrikg.model.io.RdfFiles;
 
 /** ontology/shapes.ttl agrees with ontology/nutrikg.ttl, term by term, and stays out of the ontology's way. */
@@ -35,7 +35,7 @@ class ShapesTest {
 
     private static Graph ontology() {
         Graph g = GraphFactory.createDefaultGraph();
-        RdfFiles.parse(BundledGraph.open(BundledGraph.ONTOLOGY + "/" + BundledGraph.ONTOLOGY_FILE), Lang.TURTLE,
+        RdfFiles.parse(BundledResources.open(BundledResources.ONTOLOGY + "/" + BundledResources.ONTOLOGY_FILE), Lang.TURTLE,
                 "ontology/nutrikg.ttl", StreamRDFLib.graph(g));
         return g;
     }

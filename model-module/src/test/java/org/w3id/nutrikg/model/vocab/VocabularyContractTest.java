@@ -22,7 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.w3id.nutrikg.model.graph.BundledGraph;
+import org.w3id.nutrikg.model.io.BundledResources;
 
 /** NKG, ontology/nutrikg.ttl and the vocabulary contract (../shared/VOCABULARY.md) agree in every direction. */
 class VocabularyContractTest {
@@ -32,7 +32,7 @@ class VocabularyContractTest {
             OWL.AnnotationProperty);
 
     private static Set<String> ontologyTerms() {
-        Model m = RDFParser.source(BundledGraph.open(BundledGraph.ONTOLOGY + "/" + BundledGraph.ONTOLOGY_FILE))
+        Model m = RDFParser.source(BundledResources.open(BundledResources.ONTOLOGY + "/" + BundledResources.ONTOLOGY_FILE))
                 .lang(Lang.TURTLE).toModel();
         Set<String> out = new TreeSet<>();
         for (Resource type : TERM_TYPES) {

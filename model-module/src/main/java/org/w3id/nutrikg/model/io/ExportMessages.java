@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.export;
+package org.w3id.nutrikg.model.io;
 
 /** Every message of export, in one place (docs/errors.md lists them). */
 public final class ExportMessages {

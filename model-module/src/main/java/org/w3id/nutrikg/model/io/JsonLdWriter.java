@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.export;
+package org.w3id.nutrikg.model.io;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,14 +11,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
+import org.w3id.nutrikg.model.NutriKGException;
 import org.w3id.nutrikg.model.WorkFailedException;
-import org.w3id.nutrikg.model.graph.BundledGraph;
-import org.w3id.nutrikg.model.io.RdfFiles;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -45,6 +46,8 @@ import jakarta.json.stream.JsonParsingException;
  */
 public final class JsonLdWriter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JsonLdWriter.class);
+
     private JsonLdWriter() {
     }
 
@@ -52,7 +55,7 @@ public final class JsonLdWriter {
     public static JsonDocument defaultContext() {
         try {
             return JsonDocument.of(new StringReader(
-                    BundledGraph.text(BundledGraph.ONTOLOGY + "/" + BundledGraph.CONTEXT_FILE)));
+                    BundledResources.text(BundledResources.ONTOLOGY + "/" + BundledResources.CONTEXT_FILE)));
         } catch (JsonLdError e) {
             throw new IllegalStateException("bundled context.jsonld is not JSON: " + e.getMessage(), e);
         }
@@ -79,17 +82,31 @@ public final class JsonLdWriter {
             JsonStructure document = context.getJsonContent().orElse(null);
             Optional<CompactionContext> understood = CompactionContext.of(document);
             if (understood.isPresent()) {
+                LOG.info("JSON-LD: sorted writer, node by node from the graph in memory (the context is made of "
+                        + "plain term definitions)");
                 try {
                     SortedJsonLdWriter.write(graph, understood.get(), document, out);
+                } catch (NutriKGException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     throw new WorkFailedException(ExportMessages.cannotWriteJsonLd(e.getMessage()), e);
                 }
                 return;
             }
         }
+        if (frame != null) {
+            LOG.info("JSON-LD: Titanium's framing algorithm, which holds the whole document in memory, several "
+                    + "times the graph's size (--frame)");
+        } else {
+            LOG.info("JSON-LD: Titanium's compaction algorithm, which holds the whole document in memory, several "
+                    + "times the graph's size: the context is not made of plain term definitions only ({})",
+                    CompactionContext.notUnderstood(context.getJsonContent().orElse(null)));
+        }
         JsonStructure result;
         try {
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph))))
+            // blank nodes labelled in an order of their own: Titanium orders them by the labels Jena made up
+            Graph labelled = BlankNodeOrder.relabelled(graph);
+            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(labelled))))
                     .ordered(true)
                     .loader(RdfFiles.NoRemoteDocuments.INSTANCE)
                     .get();
@@ -109,17 +126,7 @@ public final class JsonLdWriter {
         }
         result = contextFirst(result);
         // the JSON writer closes its stream when done: the caller's stream stays open
-        OutputStream unclosable = new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
+        OutputStream unclosable = CloseShieldOutputStream.wrap(out);
         try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(unclosable)) {
             w.write(result);
         } catch (RuntimeException e) {
@@ -139,7 +146,12 @@ public final class JsonLdWriter {
      */
     public static Optional<StreamRDF> stream(JsonDocument context, OutputStream out) {
         JsonStructure document = context.getJsonContent().orElse(null);
-        return CompactionContext.of(document).map(c -> new StreamedJsonLdWriter(c, document, out));
+        Optional<StreamRDF> streamed = CompactionContext.of(document).map(c -> new StreamedJsonLdWriter(c, document, out));
+        if (streamed.isPresent()) {
+            LOG.info("JSON-LD: streamed writer, node by node as the triples come; memory does not grow with the "
+                    + "graph");
+        }
+        return streamed;
     }
 
     /** The same document with "@context" as its first key, where a reader looks for it. */

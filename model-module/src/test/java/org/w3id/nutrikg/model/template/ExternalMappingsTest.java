@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.graph;
+package org.w3id.nutrikg.model.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.nutrikg.model.template.TemplateTable;
+import org.w3id.nutrikg.model.graph.GraphSpec;
+import org.w3id.nutrikg.model.graph.Graphs;
+import org.w3id.nutrikg.model.graph.Reasoning;
 import org.w3id.nutrikg.model.template.TemplateTable.Row;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.graph;
+package org.w3id.nutrikg.model.template;
 
 /** Every message of converting the tables of data/reference/, in one place (docs/errors.md lists them). */
 public final class ReferenceDataMessages {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.graph;
+package org.w3id.nutrikg.model.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,9 +23,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.nutrikg.model.BadInputException;
-import org.w3id.nutrikg.model.template.TemplateTable;
+import org.w3id.nutrikg.model.graph.GraphSpec;
+import org.w3id.nutrikg.model.graph.Graphs;
+import org.w3id.nutrikg.model.graph.Reasoning;
 import org.w3id.nutrikg.model.template.TemplateTable.Row;
-import org.w3id.nutrikg.model.template.Tables;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /** Every row of the reference tables is in the bundled graph, with its numbers, units and source. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.graph;
+package org.w3id.nutrikg.model.template;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.nutrikg.model.BadInputException;
-import org.w3id.nutrikg.model.template.TemplateOperation;
-import org.w3id.nutrikg.model.template.TemplateOptions;
-import org.w3id.nutrikg.model.template.TemplateTable;
+import org.w3id.nutrikg.model.io.BundledResources;
 import org.w3id.nutrikg.model.template.TemplateTable.Row;
-import org.w3id.nutrikg.model.template.Tables;
 
 /**
  * The quantitative reference data of data/reference/: dietary reference intakes, daily values and the
@@ -40,7 +37,7 @@ import org.w3id.nutrikg.model.template.Tables;
 public final class ReferenceData {
 
     /** Classpath folder of the reference tables (data/reference/ in the repository). */
-    public static final String FOLDER = BundledGraph.DATA + "/reference";
+    public static final String FOLDER = BundledResources.DATA + "/reference";
 
     /** The published tables, as copied. */
     public static final String INTAKES = "dietary-reference-intakes.csv";
@@ -122,7 +119,7 @@ public final class ReferenceData {
     /** Reads one table of the bundled data/reference/ folder. */
     public static TemplateTable bundledTable(String name) {
         String resource = FOLDER + "/" + name;
-        try (InputStream in = BundledGraph.open(resource)) {
+        try (InputStream in = BundledResources.open(resource)) {
             return Tables.read(in, "data/reference/" + name, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

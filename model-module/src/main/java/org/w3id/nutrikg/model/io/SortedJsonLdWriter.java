@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.export;
+package org.w3id.nutrikg.model.io;
 
 import java.io.OutputStream;
 import java.util.ArrayDeque;
@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,9 @@ import jakarta.json.JsonValue;
 
 /**
  * Writes a graph in memory as compacted JSON-LD in a stable order, so that two exports of the same graph are
- * the same text: nodes with an IRI in IRI order, then blank nodes numbered in the order they are first met.
+ * the same text: nodes with an IRI in IRI order, then blank nodes numbered in the order they are first met;
+ * blank nodes that are values of one property, and those nothing refers to, come in {@link BlankNodeOrder},
+ * which does not depend on the labels Jena gave them.
  * A well-formed RDF list that one triple refers to is written in place as a JSON-LD list.
  */
 final class SortedJsonLdWriter implements JsonLdNodes.BlankNodes, JsonLdNodes.Lists {
@@ -32,6 +33,7 @@ final class SortedJsonLdWriter implements JsonLdNodes.BlankNodes, JsonLdNodes.Li
     private static final Node TYPE = RDF.type.asNode();
 
     private final Graph graph;
+    private final BlankNodeOrder order;
     private final Map<Node, String> blankIds = new HashMap<>();
     private final ArrayDeque<Node> blankNodesToWrite = new ArrayDeque<>();
     private final Set<Node> listHeads = new HashSet<>();
@@ -39,6 +41,7 @@ final class SortedJsonLdWriter implements JsonLdNodes.BlankNodes, JsonLdNodes.Li
 
     private SortedJsonLdWriter(Graph graph) {
         this.graph = graph;
+        this.order = BlankNodeOrder.of(graph);
     }
 
     /** Writes {@code graph} with {@code context}, whose document {@code contextDocument} is embedded as given. */
@@ -46,7 +49,7 @@ final class SortedJsonLdWriter implements JsonLdNodes.BlankNodes, JsonLdNodes.Li
         SortedJsonLdWriter writer = new SortedJsonLdWriter(graph);
         writer.findInlineLists();
         List<Node> named = new ArrayList<>();
-        Set<Node> blank = new LinkedHashSet<>();
+        List<Node> blank = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
         graph.find().forEachRemaining(t -> {
             Node s = t.getSubject();
@@ -60,6 +63,7 @@ final class SortedJsonLdWriter implements JsonLdNodes.BlankNodes, JsonLdNodes.Li
         });
         seen.clear();
         named.sort(Comparator.comparing(Node::getURI));
+        blank.sort(writer::compare);
         JsonLdNodes nodes = new JsonLdNodes(context, contextDocument, out, writer, writer);
         for (Node s : named) {
             nodes.write(s, graph.find(s, Node.ANY, Node.ANY).toList());
@@ -95,6 +99,11 @@ final class SortedJsonLdWriter implements JsonLdNodes.BlankNodes, JsonLdNodes.Li
             blankNodesToWrite.add(blank);
         }
         return id;
+    }
+
+    @Override
+    public int compare(Node a, Node b) {
+        return order.compare(a, b);
     }
 
     @Override

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.w3id.nutrikg.model.export;
+package org.w3id.nutrikg.model.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,9 +32,14 @@ import jakarta.json.stream.JsonGenerator;
  */
 final class JsonLdNodes {
 
-    /** How blank nodes are named in the output. */
+    /** How blank nodes are named in the output, and in which order they come as values. */
     interface BlankNodes {
         String id(Node blank);
+
+        /** The order of two blank nodes as values of one property; by default, by label. */
+        default int compare(Node a, Node b) {
+            return a.getBlankNodeLabel().compareTo(b.getBlankNodeLabel());
+        }
     }
 
     /** The RDF lists written in place, as JSON-LD lists. */
@@ -58,16 +64,13 @@ final class JsonLdNodes {
 
     private static final Node TYPE = RDF.type.asNode();
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
-    private static final Comparator<Triple> BY_PREDICATE_THEN_OBJECT = (a, b) -> {
-        int c = a.getPredicate().getURI().compareTo(b.getPredicate().getURI());
-        return c != 0 ? c : compareObjects(a.getObject(), b.getObject());
-    };
 
     private final CompactionContext context;
     private final OutputStream out;
     private final JsonGenerator g;
     private final BlankNodes blanks;
     private final Lists lists;
+    private final Comparator<Triple> order;
 
     /** Starts the document on {@code out}: the context, as {@code contextDocument} gives it, and the graph array. */
     JsonLdNodes(CompactionContext context, JsonValue contextDocument, OutputStream out, BlankNodes blanks,
@@ -76,6 +79,10 @@ final class JsonLdNodes {
         this.out = out;
         this.blanks = blanks;
         this.lists = lists;
+        this.order = (a, b) -> {
+            int c = a.getPredicate().getURI().compareTo(b.getPredicate().getURI());
+            return c != 0 ? c : compareObjects(a.getObject(), b.getObject());
+        };
         this.g = JsonProvider.provider()
                 .createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createGenerator(out, StandardCharsets.UTF_8);
@@ -99,9 +106,9 @@ final class JsonLdNodes {
 
     /** Writes the node {@code s} with {@code triples}, its outgoing triples (sorted here, in place). */
     void write(Node s, List<Triple> triples) {
-        triples.sort(BY_PREDICATE_THEN_OBJECT);
+        triples.sort(order);
         Map<String, List<Value>> entries = new LinkedHashMap<>();
-        Set<String> listKeys = new HashSet<>();
+        Set<String> arrayKeys = new HashSet<>();
         for (Triple t : triples) {
             if (t.getPredicate().equals(TYPE) && !t.getObject().isLiteral()) {
                 entries.computeIfAbsent(context.typeKey(), k -> new ArrayList<>())
@@ -110,14 +117,14 @@ final class JsonLdNodes {
         }
         for (Triple t : triples) {
             if (!t.getPredicate().equals(TYPE) || t.getObject().isLiteral()) {
-                add(entries, listKeys, t.getPredicate().getURI(), t.getObject());
+                add(entries, arrayKeys, t.getPredicate().getURI(), t.getObject());
             }
         }
         g.writeStartObject();
         g.write(context.idKey(), identifier(s));
         for (Map.Entry<String, List<Value>> e : entries.entrySet()) {
             List<Value> values = e.getValue();
-            if (values.size() == 1 && !listKeys.contains(e.getKey())) {
+            if (values.size() == 1 && !arrayKeys.contains(e.getKey())) {
                 values.get(0).write(g, e.getKey());
             } else {
                 g.writeStartArray(e.getKey());
@@ -130,86 +137,150 @@ final class JsonLdNodes {
         g.writeEnd();
     }
 
-    /** Puts the value {@code o} of the property {@code p} under its key. */
-    private void add(Map<String, List<Value>> entries, Set<String> listKeys, String p, Node o) {
+    /**
+     * Puts the value {@code o} of the property {@code p} under its key: the term that term selection picks (its
+     * values an array if it is a {@code @set} or {@code @list} term), else the property's compact IRI.
+     */
+    private void add(Map<String, List<Value>> entries, Set<String> arrayKeys, String p, Node o) {
         if (lists.isHead(o)) {
             List<Node> items = lists.items(o);
-            for (CompactionContext.Term term : context.termsFor(p)) {
-                if (term.list()) {
-                    List<Value> values = entries.computeIfAbsent(term.name(), k -> new ArrayList<>());
-                    if (!values.isEmpty()) {
-                        continue; // a second list under one list term would merge with the first
-                    }
-                    listKeys.add(term.name());
-                    for (Node item : items) {
-                        Value v = coerced(term, item);
-                        values.add(v != null ? v : explicit(item, true));
-                    }
-                    return;
-                }
+            CompactionContext.Term term = context.selectTerm(p, listWanted(items), true);
+            if (term != null && term.list() && entries.containsKey(term.name())) {
+                term = null; // a second list under one list term would merge with the first
             }
-            String key = context.propertyKey(p);
+            if (term != null && term.list()) {
+                arrayKeys.add(term.name());
+                List<Value> values = entries.computeIfAbsent(term.name(), k -> new ArrayList<>());
+                for (Node item : items) {
+                    values.add(under(term, item));
+                }
+                return;
+            }
+            String key = term != null ? term.name() : context.propertyKey(p);
             List<Value> itemValues = new ArrayList<>(items.size());
             for (Node item : items) {
-                itemValues.add(explicit(item, context.isTerm(key)));
+                itemValues.add(term != null ? under(term, item) : explicit(item, context.isTerm(key)));
             }
-            entries.computeIfAbsent(key, k -> new ArrayList<>()).add(new ListOf(itemValues));
+            entries.computeIfAbsent(key, k -> new ArrayList<>()).add(new ListOf(context.keyword("@list"), itemValues));
             return;
         }
-        for (CompactionContext.Term term : context.termsFor(p)) {
-            if (!term.list()) {
-                Value v = coerced(term, o);
-                if (v != null) {
-                    entries.computeIfAbsent(term.name(), k -> new ArrayList<>()).add(v);
-                    return;
-                }
+        CompactionContext.Term term = context.selectTerm(p, wanted(o), false);
+        if (term != null) {
+            if (term.array()) {
+                arrayKeys.add(term.name());
             }
+            entries.computeIfAbsent(term.name(), k -> new ArrayList<>()).add(under(term, o));
+            return;
         }
         String key = context.propertyKey(p);
         entries.computeIfAbsent(key, k -> new ArrayList<>()).add(explicit(o, context.isTerm(key)));
     }
 
-    /** {@code o} as a plain string under {@code term}, or null when the term's coercion does not fit it. */
-    private Plain coerced(CompactionContext.Term term, Node o) {
+    /** What term selection looks for to hold {@code o} (IRI compaction, step 4, of JSON-LD 1.1). */
+    private CompactionContext.Wanted wanted(Node o) {
+        if (!o.isLiteral()) {
+            boolean vocabTerm = o.isURI() && context.vocabValueIsTerm(o.getURI());
+            return new CompactionContext.Wanted("@type",
+                    vocabTerm ? List.of("@vocab", "@id", "@none") : List.of("@id", "@vocab", "@none"));
+        }
+        String lang = o.getLiteralLanguage();
+        if (o.getLiteralBaseDirection() != null) {
+            String dir = "_" + o.getLiteralBaseDirection().direction();
+            return new CompactionContext.Wanted("@language", List.of(lang.toLowerCase(Locale.ROOT) + dir, dir, "@none"));
+        }
+        if (!lang.isEmpty()) {
+            return new CompactionContext.Wanted("@language", List.of(lang.toLowerCase(Locale.ROOT), "@none"));
+        }
+        String datatype = o.getLiteralDatatypeURI();
+        if (XSD_STRING.equals(datatype)) {
+            return new CompactionContext.Wanted("@language", List.of("@null", "@none"));
+        }
+        return new CompactionContext.Wanted("@type", List.of(datatype, "@none"));
+    }
+
+    /** What term selection looks for to hold a list of {@code items}: their common type or language, if any. */
+    private static CompactionContext.Wanted listWanted(List<Node> items) {
+        String commonLanguage = null;
+        String commonType = null;
+        for (Node item : items) {
+            String itemLanguage = "@none";
+            String itemType = "@none";
+            if (!item.isLiteral()) {
+                itemType = "@id";
+            } else if (item.getLiteralBaseDirection() != null) {
+                itemLanguage = item.getLiteralLanguage().toLowerCase(Locale.ROOT) + "_"
+                        + item.getLiteralBaseDirection().direction();
+            } else if (!item.getLiteralLanguage().isEmpty()) {
+                itemLanguage = item.getLiteralLanguage().toLowerCase(Locale.ROOT);
+            } else if (XSD_STRING.equals(item.getLiteralDatatypeURI())) {
+                itemLanguage = "@null";
+            } else {
+                itemType = item.getLiteralDatatypeURI();
+            }
+            if (commonLanguage == null) {
+                commonLanguage = itemLanguage;
+            } else if (!itemLanguage.equals(commonLanguage) && item.isLiteral()) {
+                commonLanguage = "@none";
+            }
+            if (commonType == null) {
+                commonType = itemType;
+            } else if (!itemType.equals(commonType)) {
+                commonType = "@none";
+            }
+            if ("@none".equals(commonLanguage) && "@none".equals(commonType)) {
+                break;
+            }
+        }
+        if (commonType != null && !"@none".equals(commonType)) {
+            return new CompactionContext.Wanted("@type", List.of(commonType, "@none"));
+        }
+        return new CompactionContext.Wanted("@language",
+                List.of(commonLanguage == null ? "@none" : commonLanguage, "@none"));
+    }
+
+    /** {@code o} compacted under {@code term} (value compaction): a plain string where the term's coercion fits. */
+    private Value under(CompactionContext.Term term, Node o) {
         String type = term.type();
         if (!o.isLiteral()) {
             if ("@id".equals(type)) {
                 return new Plain(identifier(o));
             }
-            return "@vocab".equals(type) ? new Plain(vocabOrBlank(o)) : null;
+            return "@vocab".equals(type) ? new Plain(vocabOrBlank(o)) : explicit(o, true);
         }
         if (o.getLiteralBaseDirection() != null) {
-            return null;
+            return explicit(o, true);
         }
         String lang = o.getLiteralLanguage();
         if (!lang.isEmpty()) {
-            return type == null && term.hasLanguage() && lang.equals(term.language())
-                    ? new Plain(o.getLiteralLexicalForm()) : null;
+            return type == null && term.hasLanguage() && lang.equalsIgnoreCase(term.language())
+                    ? new Plain(o.getLiteralLexicalForm()) : explicit(o, true);
         }
         String datatype = o.getLiteralDatatypeURI();
         if (XSD_STRING.equals(datatype)) {
-            return type == null && term.language() == null ? new Plain(o.getLiteralLexicalForm()) : null;
+            return type == null && term.language() == null ? new Plain(o.getLiteralLexicalForm()) : explicit(o, true);
         }
-        return datatype.equals(type) ? new Plain(o.getLiteralLexicalForm()) : null;
+        return datatype.equals(type) ? new Plain(o.getLiteralLexicalForm()) : explicit(o, true);
     }
 
     /** {@code o} as a node reference or value object; a plain string where no term could coerce it. */
     private Value explicit(Node o, boolean underTerm) {
         if (!o.isLiteral()) {
-            return new Explicit("@id", identifier(o));
+            return new Explicit(context.idKey(), identifier(o));
         }
         String lex = o.getLiteralLexicalForm();
         String lang = o.getLiteralLanguage();
         if (!lang.isEmpty()) {
-            return o.getLiteralBaseDirection() == null ? new Explicit("@value", lex, "@language", lang)
-                    : new Explicit("@value", lex, "@language", lang, "@direction",
+            return o.getLiteralBaseDirection() == null
+                    ? new Explicit(context.keyword("@value"), lex, context.keyword("@language"), lang)
+                    : new Explicit(context.keyword("@value"), lex, context.keyword("@language"), lang,
+                            context.keyword("@direction"),
                             o.getLiteralBaseDirection().direction());
         }
         String datatype = o.getLiteralDatatypeURI();
         if (XSD_STRING.equals(datatype)) {
-            return underTerm ? new Explicit("@value", lex) : new Plain(lex);
+            return underTerm ? new Explicit(context.keyword("@value"), lex) : new Plain(lex);
         }
-        return new Explicit("@value", lex, "@type", context.vocabValue(datatype));
+        return new Explicit(context.keyword("@value"), lex, context.typeKey(), context.vocabValue(datatype));
     }
 
     private String identifier(Node n) {
@@ -221,7 +292,7 @@ final class JsonLdNodes {
     }
 
     /** IRIs, then blank nodes, then literals (by lexical form, language, datatype); nothing is allocated. */
-    private static int compareObjects(Node a, Node b) {
+    private int compareObjects(Node a, Node b) {
         int kind = Integer.compare(kind(a), kind(b));
         if (kind != 0) {
             return kind;
@@ -230,7 +301,7 @@ final class JsonLdNodes {
             return a.getURI().compareTo(b.getURI());
         }
         if (a.isBlank()) {
-            return a.getBlankNodeLabel().compareTo(b.getBlankNodeLabel());
+            return blanks.compare(a, b);
         }
         if (!a.isLiteral()) {
             return 0;
@@ -296,10 +367,10 @@ final class JsonLdNodes {
     }
 
     /** A JSON-LD list object, for a list under a key that is not a list term. */
-    private record ListOf(List<Value> items) implements ObjectValue {
+    private record ListOf(String key, List<Value> items) implements ObjectValue {
         @Override
         public void members(JsonGenerator g) {
-            g.writeStartArray("@list");
+            g.writeStartArray(key);
             for (Value v : items) {
                 v.write(g);
             }
