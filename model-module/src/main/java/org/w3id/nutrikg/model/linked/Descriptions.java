@@ -19,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.nutrikg.model.Suggestions;
 import org.w3id.nutrikg.model.export.RdfOutput;
 import org.w3id.nutrikg.model.io.SortedTurtle;
@@ -101,20 +102,22 @@ public final class Descriptions {
 
     /**
      * Up to three names of terms near {@code name} (a local name such as "VitaminB21" or a label such as
-     * "cobalamine"), each with its IRI: local names and English labels within a small edit distance, or that
-     * contain it.
+     * "cobalamine"), each with its IRI: local names, labels and synonyms within a small edit distance, or
+     * else that contain it.
      */
     public static Map<String, String> nearMatches(Graph graph, String name) {
         Map<String, String> byName = new LinkedHashMap<>();
-        graph.find(Node.ANY, LABEL, Node.ANY).forEachRemaining(t -> {
-            Node s = t.getSubject();
-            if (s.isURI() && (s.getURI().startsWith(NKR.NS) || s.getURI().startsWith(NKG.NS))) {
-                byName.putIfAbsent(local(s), s.getURI());
-                if (t.getObject().isLiteral()) {
-                    byName.putIfAbsent(t.getObject().getLiteralLexicalForm(), s.getURI());
+        for (Node p : List.of(LABEL, SKOS.altLabel.asNode())) {
+            graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                Node s = t.getSubject();
+                if (s.isURI() && (s.getURI().startsWith(NKR.NS) || s.getURI().startsWith(NKG.NS))) {
+                    byName.putIfAbsent(local(s), s.getURI());
+                    if (t.getObject().isLiteral()) {
+                        byName.putIfAbsent(t.getObject().getLiteralLexicalForm(), s.getURI());
+                    }
                 }
-            }
-        });
+            });
+        }
         String spaced = name.replace('_', ' ').replace('-', ' ');
         List<String> near = new ArrayList<>(Suggestions.nearest(spaced, byName.keySet(), 3));
         if (near.isEmpty()) {
