@@ -78,13 +78,15 @@ final class QueryPage {
               var endpoint = new URL('ENDPOINT_PATH', window.location.href).href;
               var named = JSON.parse(document.getElementById('named-queries').textContent);
               var start = JSON.parse(document.getElementById('start-query').textContent);
+              // the prefix and vocabulary completers would ask prefix.cc and LOV: only variables are completed
+              Yasgui.Yasqe.defaults.autocompleters = ['variables'];
               var yasgui = new Yasgui(document.getElementById('yasgui'), {
                 requestConfig: { endpoint: endpoint, method: 'POST' },
                 copyEndpointOnNewTab: true,
                 endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
                 persistenceId: null,
                 populateFromUrl: false,
-                yasqe: { value: start, autocompleters: ['variables'], persistenceId: null },
+                yasqe: { value: start, persistenceId: null },
                 yasr: { persistenceId: null, prefixes: PREFIXES }
               });
               window.nutrikgYasgui = yasgui;
