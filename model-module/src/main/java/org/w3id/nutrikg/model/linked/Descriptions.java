@@ -4,7 +4,9 @@ package org.w3id.nutrikg.model.linked;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +65,7 @@ public final class Descriptions {
             closure(graph, c, out);
         }
         addLabels(graph, out);
-        return Optional.of(out);
+        return Optional.of(canonical(out));
     }
 
     /** The ontology: its header and the triples of every {@code nkg:} term, with the labels they point at. */
@@ -81,7 +83,7 @@ public final class Descriptions {
             closure(graph, t, out);
         }
         addLabels(graph, out);
-        return out;
+        return canonical(out);
     }
 
     /**
@@ -136,6 +138,49 @@ public final class Descriptions {
             out.put(n, byName.get(n));
         }
         return out;
+    }
+
+    /**
+     * A copy of a graph whose blank nodes have labels that follow from the graph's content, added in a fixed
+     * order, so that writing the same description twice gives the same bytes.
+     */
+    static Graph canonical(Graph g) {
+        Map<Node, String> signatures = new HashMap<>();
+        List<Triple> all = new ArrayList<>(g.find().toList());
+        all.sort(Comparator.comparing((Triple t) -> key(g, t.getSubject(), signatures))
+                .thenComparing(t -> t.getPredicate().getURI())
+                .thenComparing(t -> key(g, t.getObject(), signatures)));
+        Map<Node, Node> relabelled = new HashMap<>();
+        Graph out = newGraph();
+        for (Triple t : all) {
+            out.add(Triple.create(relabel(t.getSubject(), relabelled), t.getPredicate(),
+                    relabel(t.getObject(), relabelled)));
+        }
+        return out;
+    }
+
+    private static Node relabel(Node n, Map<Node, Node> relabelled) {
+        return n.isBlank() ? relabelled.computeIfAbsent(n, k -> NodeFactory.createBlankNode("b" + relabelled.size()))
+                : n;
+    }
+
+    /** A node's sort key: its own text, or for a blank node the sorted keys of its triples. */
+    private static String key(Graph g, Node n, Map<Node, String> signatures) {
+        if (!n.isBlank()) {
+            return "1" + n;
+        }
+        String known = signatures.get(n);
+        if (known != null) {
+            return known;
+        }
+        signatures.put(n, "0[cycle]");
+        List<String> parts = new ArrayList<>();
+        g.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> parts.add(t.getPredicate() + " "
+                + key(g, t.getObject(), signatures)));
+        java.util.Collections.sort(parts);
+        String sig = "0[" + String.join("; ", parts) + "]";
+        signatures.put(n, sig);
+        return sig;
     }
 
     private static String local(Node n) {
