@@ -190,6 +190,8 @@ class DocsCommandTest {
         }
         assertTrue(read(site.resolve("resource/VitaminB12.ttl")).contains("rdfs:label \"vitamin B12\"@en"));
         assertFalse(Files.exists(site.resolve(".htaccess")), "no w3id.org rules without --site-url");
+        assertTrue(read(site.resolve("individuals/VitaminB12.html")).contains("href=\"../resource/VitaminB12.ttl\""),
+                "a term's page links to its RDF files");
     }
 
     @Test

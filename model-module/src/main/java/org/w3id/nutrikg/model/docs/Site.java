@@ -91,7 +91,8 @@ final class Site {
         String properties = properties();
         String open = "<main>\n";
         String close = "\n</main>";
-        String body = classes.substring(classes.indexOf(open) + open.length(), classes.lastIndexOf(close)) + "\n"
+        String body = formats(layout == Layout.FILES ? "ontology" : "/ontology")
+                + classes.substring(classes.indexOf(open) + open.length(), classes.lastIndexOf(close)) + "\n"
                 + properties.substring(properties.indexOf(open) + open.length(), properties.lastIndexOf(close));
         return Html.page(layout, top, "Ontology", "classes", body);
     }
@@ -109,6 +110,21 @@ final class Site {
     /** The page of one individual. */
     String individualPage(Node i) {
         return individual(i);
+    }
+
+    /**
+     * Links to the same description in each RDF syntax: the files beside the page ({@code base.ttl}) in a
+     * static site, {@code base?format=ttl} on a server.
+     */
+    private String formats(String base) {
+        StringBuilder b = new StringBuilder("<p class=\"formats\">As RDF: ");
+        List<String> links = new ArrayList<>();
+        for (String[] f : new String[][] {{"ttl", "Turtle"}, {"jsonld", "JSON-LD"}, {"nt", "N-Triples"},
+            {"rdf", "RDF/XML"}}) {
+            String href = layout == Layout.FILES ? base + "." + f[0] : base + "?format=" + f[0];
+            links.add("<a href=\"" + esc(href) + "\">" + f[1] + "</a>");
+        }
+        return b.append(String.join(", ", links)).append("</p>\n").toString();
     }
 
     // ---- values
@@ -424,6 +440,10 @@ final class Site {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(t.label(i))).append("</h1>\n<p class=\"iri\"><code>").append(esc(Terms.curie(i)))
                 .append("</code> ").append(values(t.types(i), root)).append("</p>\n");
+        String name = i.getURI().substring(org.w3id.nutrikg.model.vocab.NKR.NS.length());
+        if (Terms.fileName(name).equals(name)) {
+            b.append(formats(layout == Layout.FILES ? root + "resource/" + name : "/resource/" + name));
+        }
         List<String> alt = t.texts(i, Terms.ALT_LABEL);
         if (!alt.isEmpty()) {
             b.append("<p class=\"alt\">Also called: ").append(esc(String.join(", ", alt))).append("</p>\n");

@@ -139,6 +139,7 @@ class LinkedDataTest {
         assertTrue(page.contains("href=\"/resource/EnergyProduction\""), "relations link to their IRIs' paths");
         assertTrue(page.contains("href=\"/ontology#Vitamin\""), "classes link to the ontology page");
         assertFalse(page.contains("individuals/"), "no links into the static site's folders");
+        assertTrue(page.contains("href=\"/resource/VitaminB12?format=ttl\""), "links to the RDF");
         // every link to this server answers
         Matcher m = Pattern.compile("href=\"(/[^\"#]*)").matcher(page);
         int checked = 0;
