@@ -36,7 +36,9 @@ final class Publication {
                     files.put(base + "." + t.extension(), text(g, t, "What NutriKG says about " + i.getURI()));
                 }
             });
-            files.put(base + ".html", site.individualPage(i));
+            // the same page as individuals/NAME.html, one folder deep as well: its relative links hold
+            String page = files.get(terms.href(i));
+            files.put(base + ".html", page != null ? page : site.individualPage(i));
         }
         Graph ontology = Descriptions.ontology(graph);
         for (RdfMediaType t : RdfMediaType.values()) {
