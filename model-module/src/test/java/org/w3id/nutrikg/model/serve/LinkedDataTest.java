@@ -281,4 +281,31 @@ class LinkedDataTest {
         assertEquals(200, ask.statusCode());
         assertTrue(ask.body().contains("\"boolean\""), ask.body());
     }
+
+    /** With updates allowed, what an update adds is at its IRI at the next request. */
+    @Test
+    void anUpdatedGraphAnswersWithItsNewTerms() throws Exception {
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        try (Endpoint rw = Endpoint.start(dsg, new ServeOptions("127.0.0.1", 0, true, false, Duration.ofSeconds(30)),
+                r -> { })) {
+            String base = "http://127.0.0.1:" + rw.port();
+            HttpResponse<String> before = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/resource/Kiwi"))
+                    .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, before.statusCode());
+            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/nutrikg/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <" + NKR.NS + "Kiwi> a <" + NKG.NS
+                            + "Food> ; <" + RDFS.getURI() + "label> \"kiwi\"@en }")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(update.statusCode() == 200 || update.statusCode() == 204, update.body());
+            HttpResponse<String> after = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/resource/Kiwi"))
+                    .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, after.statusCode(), after.body());
+            assertTrue(parse(after.body(), Lang.TURTLE).contains(NodeFactory.createURI(NKR.NS + "Kiwi"), LABEL,
+                    NodeFactory.createLiteralLang("kiwi", "en")), after.body());
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/resource/Kiwi"))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.body().contains("<h1>kiwi</h1>"), page.body());
+        }
+    }
 }
