@@ -58,6 +58,7 @@ final class LinkedDataFilter implements Filter {
     private final String datasetPath;
     private volatile ServedPages pages;
     private volatile byte[] queryPage;
+    private final Map<String, byte[]> voids = new java.util.concurrent.ConcurrentHashMap<>();
 
     LinkedDataFilter(DatasetGraph dataset, boolean update, String datasetPath) {
         this.dataset = dataset;
@@ -240,8 +241,17 @@ final class LinkedDataFilter implements Filter {
             return;
         }
         String base = base(request);
-        byte[] body = read(() -> Descriptions.write(DatasetDescriptions.voidOf(graph(), base + "/.well-known/void#nutrikg",
-                base + datasetPath + "/sparql", null), type.get(), "VoID description of the NutriKG dataset"));
+        // counting reads the whole graph: done once per address the server is reached by and syntax, unless
+        // updates may change the counts
+        String key = base + " " + type.get().extension();
+        byte[] body = update ? null : voids.get(key);
+        if (body == null) {
+            body = read(() -> Descriptions.write(DatasetDescriptions.voidOf(graph(), base + "/.well-known/void#nutrikg",
+                    base + datasetPath + "/sparql", null), type.get(), "VoID description of the NutriKG dataset"));
+            if (!update && voids.size() < 64) {
+                voids.put(key, body);
+            }
+        }
         send(response, 200, type.get().mediaType() + "; charset=utf-8", body, request.getMethod());
     }
 
