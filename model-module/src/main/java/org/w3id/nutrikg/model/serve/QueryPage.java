@@ -11,7 +11,8 @@ import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /**
  * The SPARQL query page: YASGUI (Zazuko's maintained fork, from its webjar, served by this server) against the
- * endpoint, with the named queries of {@code sparql/} as examples. Nothing is fetched from elsewhere: the
+ * endpoint, with the named queries of {@code sparql/} as examples; a NutriKG IRI in the results opens its
+ * page on this server. Nothing is fetched from elsewhere: the
  * editor's prefix and vocabulary look-ups, which would ask prefix.cc and LOV, are turned off, and no query is
  * kept in the browser's storage between visits.
  */
@@ -103,6 +104,15 @@ final class QueryPage {
               document.getElementById('download-json').addEventListener('click', function () {
                 this.href = results('json');
               });
+              // a NutriKG IRI in the results opens its page on this server, which answers it until w3id.org does
+              document.getElementById('yasgui').addEventListener('click', function (e) {
+                var a = e.target.closest ? e.target.closest('a[href^="https://w3id.org/nutrikg/"]') : null;
+                if (a) {
+                  e.preventDefault();
+                  e.stopPropagation();
+                  window.location.href = a.getAttribute('href').substring('https://w3id.org/nutrikg'.length);
+                }
+              }, true);
               document.getElementById('example').addEventListener('change', function () {
                 for (var i = 0; i < named.length; i++) {
                   if (named[i].name === this.value) {

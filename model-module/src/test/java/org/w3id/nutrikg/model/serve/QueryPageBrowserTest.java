@@ -95,6 +95,21 @@ class QueryPageBrowserTest {
                 chromium.screenshot(Path.of(shot));
             }
 
+            // a NutriKG IRI in the results opens its page on this server
+            chromium.eval("document.querySelector('.yasr table tbody tr td a[href^=\"https://w3id.org/nutrikg/\"]')"
+                    + ".click(); true");
+            Chromium.await("the first food's page", () -> {
+                try {
+                    return chromium.eval("window.location.pathname").getAsString().value()
+                            .equals("/resource/" + expected.get(0).split("\t")[0])
+                            && bool(chromium, "document.querySelector('h1') !== null");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            String heading = chromium.eval("document.querySelector('h1').textContent").getAsString().value();
+            assertEquals(expected.get(0).split("\t")[1], heading);
+
             // nothing but this server was asked for anything
             List<String> elsewhere = new ArrayList<>();
             for (String url : chromium.requested()) {
