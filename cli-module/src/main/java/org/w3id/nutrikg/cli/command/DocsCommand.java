@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "docs", mixinStandardHelpOptions = true,
         description = {"write a static HTML documentation site of the ontology and data (classes, properties, "
                 + "individuals with their claims and quotes, diagrams of the class hierarchy and of the causal "
-                + "network, offline search) that opens straight from disk"},
+                + "network, offline search) that opens straight from disk, with one file per term and RDF syntax "
+                + "(resource/NAME.ttl, .jsonld, .nt, .rdf, .html) so that a static host can answer the IRIs"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the site was written",
@@ -38,10 +39,18 @@ public final class DocsCommand implements Callable<Integer> {
             description = "the folder to write the site into (created, or replaced if nutrikg docs wrote it)")
     Path output;
 
+    @Option(names = "--site-url", paramLabel = "URL",
+            description = "where the site will be served (https://...): also write the .htaccess of the w3id.org "
+                    + "entry that redirects the IRIs there")
+    String siteUrl;
+
     @Override
     public Integer call() {
+        if (siteUrl != null && !siteUrl.matches("https?://[^\\s\"<>]+")) {
+            throw top.usage("--site-url takes an http:// or https:// address, not '" + siteUrl + "'");
+        }
         try (GraphSource graph = top.openGraph()) {
-            DocsOperation.write(graph, output);
+            DocsOperation.write(graph, output, siteUrl);
         }
         return ExitCodes.OK;
     }

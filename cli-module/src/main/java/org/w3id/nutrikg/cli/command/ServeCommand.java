@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code nutrikg serve}: a SPARQL endpoint over the graph, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "serve the graph as a SPARQL 1.1 endpoint (Apache Jena Fuseki, embedded) at "
-                + "/nutrikg/sparql, with the Graph Store Protocol at /nutrikg/data; read-only unless --update; "
-                + "Ctrl-C stops")
+                + "/nutrikg/sparql, with the Graph Store Protocol at /nutrikg/data, and its IRIs as pages and RDF "
+                + "(/resource/NAME, /ontology), a home page at / and a SPARQL query page at /query; read-only "
+                + "unless --update; Ctrl-C stops")
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec

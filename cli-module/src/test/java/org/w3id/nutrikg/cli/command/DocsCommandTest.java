@@ -181,4 +181,36 @@ class DocsCommandTest {
         assertEquals("nutrikg docs: no-such.ttl: no such file or folder\n", r.err());
         assertFalse(Files.exists(dir.resolve("site")));
     }
+
+    @Test
+    void theSiteHoldsAFilePerTermAndSyntax() {
+        for (String f : List.of("resource/VitaminB12.ttl", "resource/VitaminB12.jsonld", "resource/VitaminB12.nt",
+                "resource/VitaminB12.rdf", "resource/VitaminB12.html", "ontology.ttl", "ontology.html", "void.ttl")) {
+            assertTrue(Files.isRegularFile(site.resolve(f)), f);
+        }
+        assertTrue(read(site.resolve("resource/VitaminB12.ttl")).contains("rdfs:label \"vitamin B12\"@en"));
+        assertFalse(Files.exists(site.resolve(".htaccess")), "no w3id.org rules without --site-url");
+        assertTrue(read(site.resolve("individuals/VitaminB12.html")).contains("href=\"../resource/VitaminB12.ttl\""),
+                "a term's page links to its RDF files");
+    }
+
+    @Test
+    void siteUrlAddsTheW3idRules(@TempDir Path dir) {
+        Path out = dir.resolve("site");
+        Result r = CliRun.run("docs", "--output", out.toString(), "--site-url", "https://example.org/nutrikg/");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.describe());
+        assertEquals("", r.err());
+        String rules = read(out.resolve(".htaccess"));
+        assertTrue(rules.contains("RewriteCond %{HTTP_ACCEPT} text/turtle\n"
+                + "RewriteRule ^resource/([A-Za-z0-9_.-]+)$ https://example.org/nutrikg/resource/$1.ttl [R=303,L]"), rules);
+    }
+
+    @Test
+    void aSiteUrlMustBeAnHttpAddress(@TempDir Path dir) {
+        Result r = CliRun.run("docs", "--output", dir.resolve("site").toString(), "--site-url", "example.org");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.describe());
+        assertEquals("nutrikg docs: --site-url takes an http:// or https:// address, not 'example.org'\n",
+                r.err().replace("\r", ""));
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
 }

@@ -109,6 +109,15 @@ class ServeCommandTest {
             HttpResponse<String> answer = ask(port);
             assertEquals(200, answer.statusCode(), answer.body());
             assertTrue(answer.body().contains("\"boolean\" : true"), answer.body());
+            // the IRIs answer from the store too, as RDF and as a page
+            HttpResponse<String> rdf = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/resource/Banana")).header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, rdf.statusCode(), rdf.body());
+            assertTrue(rdf.body().contains("nkg:foodSourceOf nkr:Potassium"), rdf.body());
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/resource/Banana")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("href=\"/resource/Potassium\""), page.body());
             assertEquals(ExitCodes.OK, serve.stop().exitCode());
         }
         Result after = CliRun.run("--store", store, "query", ASK_BANANA, "--format", "csv");

@@ -34,13 +34,34 @@ public final class DocsOperation {
 
     /** The site's files, by path relative to its root ('/' separators), from the asserted triples of a graph. */
     public static SortedMap<String, String> render(Graph graph) {
-        return new Site(new Terms(graph)).render();
+        return render(graph, null);
+    }
+
+    /**
+     * The site's files with, besides the pages, one file per term and RDF syntax under the IRIs' paths
+     * ({@code resource/VitaminB12.ttl}, {@code ontology.jsonld}, ...) and a VoID file; when {@code siteUrl},
+     * the address the site will be served from, is given, also the {@code .htaccess} of its w3id.org entry.
+     */
+    public static SortedMap<String, String> render(Graph graph, String siteUrl) {
+        Terms terms = new Terms(graph);
+        Site site = new Site(terms);
+        SortedMap<String, String> files = site.render();
+        Publication.add(graph, terms, site, files, siteUrl);
+        return files;
     }
 
     /** Writes the site of the graph's asserted triples into {@code dir}; returns the number of files written. */
     public static int write(GraphSource source, Path dir) {
+        return write(source, dir, null);
+    }
+
+    /**
+     * Writes the site of the graph's asserted triples into {@code dir}, with the w3id.org rules for
+     * {@code siteUrl} if it is given; returns the number of files written.
+     */
+    public static int write(GraphSource source, Path dir, String siteUrl) {
         long start = System.nanoTime();
-        SortedMap<String, String> files = render(source.graph(false));
+        SortedMap<String, String> files = render(source.graph(false), siteUrl);
         AtomicFolder.write(dir, DocsOperation::writtenByUs, tmp -> {
             for (var e : files.entrySet()) {
                 Path p = tmp.resolve(e.getKey());

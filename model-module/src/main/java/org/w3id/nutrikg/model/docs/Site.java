@@ -51,15 +51,20 @@ final class Site {
             Terms.DEFINITION, Terms.COMMENT);
 
     private final Terms t;
+    private final Layout layout;
+    private final String top;
 
     Site(Terms terms) {
         this.t = terms;
+        this.layout = terms.layout();
+        this.top = layout.top();
     }
 
     private static Node nkg(String local) {
         return NodeFactory.createURI(NKG.NS + local);
     }
 
+    /** Every file of the static site, by path relative to its root. */
     SortedMap<String, String> render() {
         SortedMap<String, String> files = new TreeMap<>();
         files.put("style.css", Styles.CSS);
@@ -72,6 +77,56 @@ final class Site {
             files.put(t.href(i), individual(i));
         }
         return files;
+    }
+
+    /** The home page: the overview. */
+    String home() {
+        return overview();
+    }
+
+    /**
+     * The ontology's page when served: the classes and the properties, one after the other, so that every
+     * {@code nkg:} term's IRI ({@code /ontology#Food}) lands on its section.
+     */
+    String ontology() {
+        String classes = classes();
+        String properties = properties();
+        String open = "<main>\n";
+        String close = "\n</main>";
+        String body = formats(layout == Layout.FILES ? "ontology" : "/ontology")
+                + classes.substring(classes.indexOf(open) + open.length(), classes.lastIndexOf(close)) + "\n"
+                + properties.substring(properties.indexOf(open) + open.length(), properties.lastIndexOf(close));
+        return Html.page(layout, top, "Ontology", "classes", body);
+    }
+
+    /** The list of individuals by class. */
+    String individualsPage() {
+        return individualIndex();
+    }
+
+    /** The search page. */
+    String searchPage() {
+        return search();
+    }
+
+    /** The page of one individual. */
+    String individualPage(Node i) {
+        return individual(i);
+    }
+
+    /**
+     * Links to the same description in each RDF syntax: the files beside the page ({@code base.ttl}) in a
+     * static site, {@code base?format=ttl} on a server.
+     */
+    private String formats(String base) {
+        StringBuilder b = new StringBuilder("<p class=\"formats\">As RDF: ");
+        List<String> links = new ArrayList<>();
+        for (String[] f : new String[][] {{"ttl", "Turtle"}, {"jsonld", "JSON-LD"}, {"nt", "N-Triples"},
+            {"rdf", "RDF/XML"}}) {
+            String href = layout == Layout.FILES ? base + "." + f[0] : base + "?format=" + f[0];
+            links.add("<a href=\"" + esc(href) + "\">" + f[1] + "</a>");
+        }
+        return b.append(String.join(", ", links)).append("</p>\n").toString();
     }
 
     // ---- values
@@ -117,6 +172,16 @@ final class Site {
         b.append("<h1>").append(esc(title)).append("</h1>\n");
         t.ontologyText(Terms.DESCRIPTION).ifPresent(d -> b.append("<p class=\"lead\">").append(esc(d)).append("</p>\n"));
         b.append("<p class=\"disclaimer\"><strong>Medical disclaimer.</strong> ").append(esc(DISCLAIMER)).append("</p>\n");
+        if (layout == Layout.SERVED) {
+            b.append("<h2 id=\"linked-data\">Query and linked data</h2>\n<p>")
+                    .append(link("/query", "Query the graph with SPARQL")).append(" in the browser (the named queries ")
+                    .append("are there as examples), or send queries to the endpoint <code>/nutrikg/sparql</code>. ")
+                    .append("Every IRI of the graph answers here: <code>/resource/VitaminB12</code> gives this ")
+                    .append("page to a browser and RDF to a client that asks for Turtle, JSON-LD, N-Triples or ")
+                    .append("RDF/XML (or add <code>?format=ttl</code>, <code>jsonld</code>, <code>nt</code>, ")
+                    .append("<code>rdf</code>). The dataset's ").append(link("/.well-known/void", "VoID description"))
+                    .append(" lists what it holds.</p>\n");
+        }
         b.append("<h2 id=\"metadata\">Metadata</h2>\n<table class=\"facts\">\n");
         b.append(row("Ontology IRI", "<code>" + esc(Terms.ONTOLOGY.getURI()) + "</code>"));
         b.append(row("Version", esc(version)));
@@ -132,9 +197,9 @@ final class Site {
 
         long claims = t.instances(CLAIM).size();
         b.append("<h2 id=\"contents\">Contents</h2>\n<ul class=\"counts\">\n")
-                .append("<li>").append(link("classes.html", t.classes().size() + " classes")).append("</li>\n")
-                .append("<li>").append(link("properties.html", t.properties().size() + " properties")).append("</li>\n")
-                .append("<li>").append(link("individuals.html", t.individuals().size() + " individuals"))
+                .append("<li>").append(link(layout.page("classes"), t.classes().size() + " classes")).append("</li>\n")
+                .append("<li>").append(link(layout.page("properties"), t.properties().size() + " properties")).append("</li>\n")
+                .append("<li>").append(link(layout.page("individuals"), t.individuals().size() + " individuals"))
                 .append(", of which ").append(claims).append(" sourced claims</li>\n</ul>\n");
 
         b.append("<h2 id=\"cite\">How to cite</h2>\n<p class=\"cite\">NutriKG contributors. <em>")
@@ -163,7 +228,7 @@ final class Site {
                 .append("<li><span class=\"line symptom\"></span>has symptom</li></ul>\n");
         b.append("<div class=\"figure\">").append(network.isEmpty() ? "<p>No causal links in this graph.</p>"
                 : network.svg()).append("</div>\n");
-        return Html.page("", "Overview", "index.html", b.toString());
+        return Html.page(layout, top, "Overview", "index", b.toString());
     }
 
     private static String licenceName(String iri) {
@@ -176,7 +241,7 @@ final class Site {
     private String hierarchy() {
         Diagram d = new Diagram("hierarchy", "Class hierarchy of the NutriKG ontology", Direction.LEFT);
         for (Node c : t.sortedByLabel(t.classes())) {
-            d.box(new Diagram.Box(c.getURI(), t.label(c), t.href(c), "class", Terms.curie(c)));
+            d.box(new Diagram.Box(c.getURI(), t.label(c), top + t.href(c), "class", Terms.curie(c)));
         }
         for (Node c : t.sortedByLabel(t.classes())) {
             for (Node sup : t.superClasses(c)) {
@@ -202,7 +267,7 @@ final class Site {
             nodes.add(x.getObject());
         }
         for (Node n : t.sortedByLabel(nodes)) {
-            d.box(new Diagram.Box(n.getURI(), t.label(n), t.href(n), style(n), Terms.curie(n)));
+            d.box(new Diagram.Box(n.getURI(), t.label(n), t.href(n) == null ? null : top + t.href(n), style(n), Terms.curie(n)));
         }
         for (Triple x : links) {
             if (x.getPredicate().equals(DEFICIENCY_OF)) {
@@ -247,19 +312,19 @@ final class Site {
             t.text(c, Terms.DEFINITION).ifPresent(d -> b.append("<p class=\"definition\">").append(esc(d)).append("</p>\n"));
             t.text(c, Terms.COMMENT).ifPresent(d -> b.append("<p class=\"comment\">").append(esc(d)).append("</p>\n"));
             b.append("<table class=\"facts\">\n");
-            b.append(row("Superclasses", values(t.superClasses(c), "")));
-            b.append(row("Subclasses", values(t.subClasses(c), "")));
-            b.append(row("Disjoint with", values(t.disjointWith(c), "")));
-            b.append(row("Domain of", values(propertiesWith(RDFS.domain.asNode(), c), "")));
-            b.append(row("Range of", values(propertiesWith(RDFS.range.asNode(), c), "")));
-            b.append(row("Exact match", values(t.objects(c, Terms.EXACT), "")));
-            b.append(row("Close match", values(t.objects(c, Terms.CLOSE), "")));
+            b.append(row("Superclasses", values(t.superClasses(c), top)));
+            b.append(row("Subclasses", values(t.subClasses(c), top)));
+            b.append(row("Disjoint with", values(t.disjointWith(c), top)));
+            b.append(row("Domain of", values(propertiesWith(RDFS.domain.asNode(), c), top)));
+            b.append(row("Range of", values(propertiesWith(RDFS.range.asNode(), c), top)));
+            b.append(row("Exact match", values(t.objects(c, Terms.EXACT), top)));
+            b.append(row("Close match", values(t.objects(c, Terms.CLOSE), top)));
             int n = t.instances(c).size();
-            b.append(row("Usage", n == 0 ? "no individuals" : link("individuals.html#" + Terms.anchor(c),
+            b.append(row("Usage", n == 0 ? "no individuals" : link(top + layout.page("individuals") + "#" + Terms.anchor(c),
                     n + (n == 1 ? " individual" : " individuals"))));
             b.append("</table>\n</section>\n");
         }
-        return Html.page("", "Classes", "classes.html", b.toString());
+        return Html.page(layout, top, "Classes", "classes", b.toString());
     }
 
     /** The properties whose domain (or range) is the class, alone or in a union. */
@@ -305,9 +370,9 @@ final class Site {
                 b.append(row("Range", union(t.classesOf(p, RDFS.range.asNode()))));
                 List<Node> inverse = new ArrayList<>(t.objects(p, OWL.inverseOf.asNode()));
                 inverse.addAll(t.subjectsOf(OWL.inverseOf.asNode(), p));
-                b.append(row("Inverse", values(t.sortedByLabel(inverse), "")));
-                b.append(row("Superproperties", values(t.objects(p, RDFS.subPropertyOf.asNode()), "")));
-                b.append(row("Subproperties", values(t.sortedByLabel(t.subjectsOf(RDFS.subPropertyOf.asNode(), p)), "")));
+                b.append(row("Inverse", values(t.sortedByLabel(inverse), top)));
+                b.append(row("Superproperties", values(t.objects(p, RDFS.subPropertyOf.asNode()), top)));
+                b.append(row("Subproperties", values(t.sortedByLabel(t.subjectsOf(RDFS.subPropertyOf.asNode(), p)), top)));
                 List<String> traits = new ArrayList<>();
                 for (Node trait : List.of(OWL.TransitiveProperty.asNode(), OWL.SymmetricProperty.asNode(),
                         OWL.FunctionalProperty.asNode())) {
@@ -321,13 +386,13 @@ final class Site {
                 b.append("</table>\n</section>\n");
             }
         }
-        return Html.page("", "Properties", "properties.html", b.toString());
+        return Html.page(layout, top, "Properties", "properties", b.toString());
     }
 
     private String union(List<Node> classes) {
         List<String> out = new ArrayList<>();
         for (Node c : classes) {
-            out.add(value(c, ""));
+            out.add(value(c, top));
         }
         return String.join(" or ", out);
     }
@@ -354,29 +419,33 @@ final class Site {
             // an anchor for every class, so that a class's "usage" link always lands
             b.append("<section id=\"").append(esc(Terms.anchor(c))).append("\">\n");
             if (direct != null) {
-                b.append("<h2>").append(link("classes.html#" + Terms.anchor(c), t.label(c))).append("</h2>\n<ul class=\"cols\">\n");
+                b.append("<h2>").append(link(top + layout.page("classes") + "#" + Terms.anchor(c), t.label(c))).append("</h2>\n<ul class=\"cols\">\n");
                 for (Node i : direct) {
-                    b.append("<li>").append(link(t.href(i), t.label(i))).append("</li>\n");
+                    b.append("<li>").append(link(top + t.href(i), t.label(i))).append("</li>\n");
                 }
                 b.append("</ul>\n");
             } else {
                 List<Node> sub = t.subClasses(c);
                 if (!t.instances(c).isEmpty() && !sub.isEmpty()) {
-                    b.append("<h2>").append(link("classes.html#" + Terms.anchor(c), t.label(c))).append("</h2>\n<p>See ")
+                    b.append("<h2>").append(link(top + layout.page("classes") + "#" + Terms.anchor(c), t.label(c))).append("</h2>\n<p>See ")
                             .append(String.join(", ", sub.stream().map(s -> link("#" + Terms.anchor(s), t.label(s))).toList()))
                             .append(".</p>\n");
                 }
             }
             b.append("</section>\n");
         }
-        return Html.page("", "Individuals", "individuals.html", b.toString());
+        return Html.page(layout, top, "Individuals", "individuals", b.toString());
     }
 
     private String individual(Node i) {
-        String root = "../";
+        String root = layout.deep();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(t.label(i))).append("</h1>\n<p class=\"iri\"><code>").append(esc(Terms.curie(i)))
                 .append("</code> ").append(values(t.types(i), root)).append("</p>\n");
+        String name = i.getURI().substring(org.w3id.nutrikg.model.vocab.NKR.NS.length());
+        if (Terms.fileName(name).equals(name)) {
+            b.append(formats(layout == Layout.FILES ? root + "resource/" + name : "/resource/" + name));
+        }
         List<String> alt = t.texts(i, Terms.ALT_LABEL);
         if (!alt.isEmpty()) {
             b.append("<p class=\"alt\">Also called: ").append(esc(String.join(", ", alt))).append("</p>\n");
@@ -428,7 +497,7 @@ final class Site {
                 b.append(claim(c, root, true));
             }
         }
-        return Html.page(root, t.label(i), "", b.toString());
+        return Html.page(layout, root, t.label(i), "", b.toString());
     }
 
     /** A claim: its statement, qualifiers, the verbatim quotes and the source. */
@@ -472,16 +541,16 @@ final class Site {
         StringBuilder index = new StringBuilder("[");
         List<String> entries = new ArrayList<>();
         for (Node c : t.sortedByLabel(t.classes())) {
-            entries.add(entry(t.label(c), List.of(Terms.curie(c)), "class", t.href(c)));
+            entries.add(entry(t.label(c), List.of(Terms.curie(c)), "class", top + t.href(c)));
         }
         for (Node p : t.sortedByLabel(t.properties())) {
-            entries.add(entry(t.label(p), List.of(Terms.curie(p)), t.kind(p), t.href(p)));
+            entries.add(entry(t.label(p), List.of(Terms.curie(p)), t.kind(p), top + t.href(p)));
         }
         for (Node i : t.sortedByLabel(t.individuals())) {
             List<String> also = new ArrayList<>(t.texts(i, Terms.ALT_LABEL));
             also.add(Terms.curie(i));
             String kind = t.types(i).stream().map(t::label).reduce((a, z) -> a + ", " + z).orElse("individual");
-            entries.add(entry(t.label(i), also, kind, t.href(i)));
+            entries.add(entry(t.label(i), also, kind, top + t.href(i)));
         }
         index.append(String.join(",\n", entries)).append("]");
         String body = "<h1>Search</h1>\n<p>Labels, synonyms and prefixed names of every class, property and "
@@ -491,7 +560,7 @@ final class Site {
                 + "<ol id=\"results\"></ol>\n"
                 + "<script type=\"application/json\" id=\"search-index\">\n" + index + "\n</script>\n"
                 + "<script>\n" + Styles.SEARCH_JS + "</script>";
-        return Html.page("", "Search", "search.html", body);
+        return Html.page(layout, top, "Search", "search", body);
     }
 
     /** One entry of the search index: a JSON array of four strings, safe inside an HTML script element. */

@@ -43,8 +43,15 @@ final class Terms {
     private final Map<Node, Set<Node>> superClassClosure = new HashMap<>();
     private final Map<Node, String> pages = new HashMap<>();
 
+    private final Layout layout;
+
     Terms(Graph g) {
+        this(g, Layout.FILES);
+    }
+
+    Terms(Graph g, Layout layout) {
         this.g = g;
+        this.layout = layout;
         this.classes = sorted(subjects(OWL.Class.asNode()).stream().filter(Node::isURI).toList());
         Set<Node> props = new LinkedHashSet<>();
         for (Node kind : List.of(OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(),
@@ -71,6 +78,10 @@ final class Terms {
         }
     }
 
+    Layout layout() {
+        return layout;
+    }
+
     Graph graph() {
         return g;
     }
@@ -85,6 +96,11 @@ final class Terms {
 
     List<Node> individuals() {
         return individuals;
+    }
+
+    /** Whether the node is one of the individuals that have a page. */
+    boolean hasPage(Node n) {
+        return pages.containsKey(n);
     }
 
     // ---- metadata
@@ -134,13 +150,13 @@ final class Terms {
             return null;
         }
         if (pages.containsKey(n)) {
-            return pages.get(n);
+            return layout == Layout.FILES ? pages.get(n) : "resource/" + n.getURI().substring(NKR.NS.length());
         }
         if (classes.contains(n)) {
-            return "classes.html#" + anchor(n);
+            return layout.page("classes") + "#" + anchor(n);
         }
         if (properties.contains(n)) {
-            return "properties.html#" + anchor(n);
+            return layout.page("properties") + "#" + anchor(n);
         }
         return null;
     }

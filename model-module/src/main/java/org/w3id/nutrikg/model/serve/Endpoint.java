@@ -33,7 +33,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A SPARQL 1.1 endpoint over a dataset: Apache Jena Fuseki, embedded, set up for NutriKG. The dataset is
  * served at {@code /nutrikg}: SPARQL Query at {@code /nutrikg/sparql} and {@code /nutrikg/query}, the Graph
- * Store Protocol at {@code /nutrikg/data}, and both at {@code /nutrikg} itself.
+ * Store Protocol at {@code /nutrikg/data}, and both at {@code /nutrikg} itself. The IRIs of the graph are
+ * answered too, under their own paths: {@code /resource/NAME} and {@code /ontology} in HTML or RDF by content
+ * negotiation, a home page at {@code /}, a SPARQL query page at {@code /query}, the VoID description at
+ * {@code /.well-known/void} and the service description at a GET of {@code /nutrikg/sparql} without a query.
  * <p>
  * Fuseki's own {@code FusekiServer.Builder.add(name, dataset)} serves read-write on every interface; here
  * the services are listed one by one instead: no SPARQL Update and no GSP writes unless
@@ -98,6 +101,7 @@ public final class Endpoint implements AutoCloseable {
                 .enableCors(options.cors())
                 .addFilter("/*", new RequestLog(requests))
                 .addFilter("/*", new UnreadBody())
+                .addFilter("/*", new LinkedDataFilter(served, options.update(), "/" + NAME))
                 .add("/" + NAME, service)
                 .build();
         for (Connector c : server.getJettyServer().getConnectors()) {
