@@ -23,7 +23,7 @@ import org.w3id.nutrikg.cli.CliRun.Result;
 import org.w3id.nutrikg.model.graph.BundledGraph;
 
 /**
- * Runs every {@code ./nutrikg ...} line of the README's sh blocks in-process and checks it succeeds, so
+ * Runs every {@code ./nutrikg ...} line of the sh blocks of the README and of the manual (docs/*.md) in-process and checks it succeeds, so
  * that the README cannot drift from the tool. Paths are taken from the repository root; --output files and
  * paths under /tmp/ go to a temporary folder; long-running commands (serve) are left out, and the endpoint
  * at http://127.0.0.1:3030/ that the examples query and push to is a Fuseki server started for the test
@@ -63,10 +63,29 @@ class ReadmeExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
         List<String> lines = examples(Files.readString(ROOT.resolve("README.md")));
-        assertTrue(lines.size() >= 5, "the README shows commands: " + lines);
-        return lines.stream().map(line -> DynamicTest.dynamicTest(line, () -> {
+        assertTrue(lines.size() >= 2, "the README shows commands: " + lines);
+        return run("README.md", lines);
+    }
+
+    /** The pages of the manual, docs/*.md, are held to the same: each of their commands runs. */
+    @TestFactory
+    Stream<DynamicTest> everyManualCommandRuns() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(ROOT.resolve("docs"))) {
+            pages = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path page : pages) {
+            run("docs/" + page.getFileName(), examples(Files.readString(page))).forEach(tests::add);
+        }
+        assertTrue(tests.size() >= 20, "the manual shows commands: " + tests.size());
+        return tests.stream();
+    }
+
+    private Stream<DynamicTest> run(String file, List<String> lines) {
+        return lines.stream().map(line -> DynamicTest.dynamicTest(file + ": " + line, () -> {
             Result r = CliRun.run(args(line));
-            assertEquals(ExitCodes.OK, r.exitCode(), line + "\n" + r.describe());
+            assertEquals(ExitCodes.OK, r.exitCode(), file + ": " + line + "\n" + r.describe());
         }));
     }
 
