@@ -41,7 +41,8 @@ import org.w3id.nutrikg.model.vocab.Prefixes;
  * {@code tdb2.tdbloader} uses by default). A file that does not parse stops the load before anything is
  * committed: a new store is built in a hidden folder beside its target and moved into place only when
  * complete; into an existing store, every file is parsed once first, and loading starts only when all
- * parse.
+ * parse. After every load the store gets the statistics its query optimiser plans joins with
+ * ({@link StoreStatistics}), counted over the whole store.
  */
 public final class LoadOperation {
 
@@ -154,6 +155,9 @@ public final class LoadOperation {
             loader.finishException(e);
             throw e;
         }
+        progress.begin("statistics", -1);
+        StoreStatistics.write(dsg);
+        progress.end();
         return new Counts(stream.triples, stream.quads);
     }
 

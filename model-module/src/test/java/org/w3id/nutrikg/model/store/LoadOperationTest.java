@@ -176,12 +176,13 @@ class LoadOperationTest {
         Path store = tmp.resolve("s");
         LoadOperation.load(store, new LoadOptions(false, List.of(MORE)), p);
         long size = MORE.toFile().length();
-        assertEquals(List.of("loading:" + size, "end", "indexing:-1", "end"), phases);
+        assertEquals(List.of("loading:" + size, "end", "indexing:-1", "end", "statistics:-1", "end"), phases);
         assertEquals(size, last[0]);
         assertEquals(2, last[1]);
         phases.clear();
         LoadOperation.load(store, new LoadOptions(false, List.of(MORE)), p);
-        assertEquals(List.of("checking:" + size, "end", "loading:" + size, "end", "indexing:-1", "end"), phases);
+        assertEquals(List.of("checking:" + size, "end", "loading:" + size, "end", "indexing:-1", "end", "statistics:-1",
+                "end"), phases);
     }
 
     private static List<String> names(Path dir) {
