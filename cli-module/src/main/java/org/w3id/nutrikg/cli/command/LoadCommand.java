@@ -12,11 +12,14 @@ import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.cli.TerminalProgress;
 import org.w3id.nutrikg.model.store.LoadOperation;
+import org.w3id.nutrikg.model.store.Loader;
 import org.w3id.nutrikg.model.store.LoadOptions;
 import org.w3id.nutrikg.model.store.LoadResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -37,8 +40,15 @@ public final class LoadCommand implements Callable<Integer> {
             description = "RDF files or folders of them (.ttl .nt .nq .trig .rdf .owl .jsonld, optionally .gz)")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--loader", paramLabel = "LOADER",
+            description = "Jena's bulk loader: auto (default: phased on fewer than 4 cores, parallel from 4), "
+                    + "phased, parallel, light or sequential")
+    String loader = "auto";
+
     @Override
     public Integer call() {
+        Loader chosen = Loader.of(loader).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown loader '" + loader + "' for --loader (expected: " + Loader.names() + ")"));
         Path store = top.store();
         if (store == null) {
             throw top.usage("load needs --store DIR: the store to make or add to");
@@ -52,7 +62,7 @@ public final class LoadCommand implements Callable<Integer> {
         if (!top.bundled() && paths.isEmpty()) {
             throw top.usage("nothing to load: give files, or leave out --no-bundled to load the bundled graph");
         }
-        LoadResult r = LoadOperation.load(store, new LoadOptions(top.bundled(), paths), TerminalProgress.of(top));
+        LoadResult r = LoadOperation.load(store, new LoadOptions(top.bundled(), paths, chosen), TerminalProgress.of(top));
         if (!top.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
             long all = r.triples() + r.quads();

@@ -100,6 +100,27 @@ class LoadOperationTest {
     }
 
     @Test
+    void everyLoaderMakesTheSameStoreWithStatistics(@TempDir Path tmp) {
+        for (Loader loader : Loader.values()) {
+            Path store = tmp.resolve(loader.id());
+            LoadResult r = LoadOperation.load(store, new LoadOptions(false, List.of(FOODS, MORE), loader), Progress.NONE);
+            assertEquals(9, r.triples(), loader.id());
+            assertTrue(read(FOODS, MORE).isIsomorphicWith(stored(store)), loader.id());
+            assertTrue(Files.isRegularFile(store.resolve("Data-0001").resolve(StoreStatistics.FILE)), loader.id());
+        }
+    }
+
+    @Test
+    void autoIsPhasedOnSmallMachinesAndParallelFromFourCores() {
+        assertEquals(Loader.PHASED, Loader.AUTO.choose(1));
+        assertEquals(Loader.PHASED, Loader.AUTO.choose(2));
+        assertEquals(Loader.PARALLEL, Loader.AUTO.choose(4));
+        assertEquals(Loader.LIGHT, Loader.LIGHT.choose(16), "a named loader stands for itself");
+        assertEquals(Loader.SEQUENTIAL, Loader.of("Sequential").orElseThrow());
+        assertTrue(Loader.of("fast").isEmpty());
+    }
+
+    @Test
     void existingStoreIsAddedTo(@TempDir Path tmp) {
         Path store = tmp.resolve("s");
         load(store, FOODS);
