@@ -20,9 +20,8 @@ import jakarta.json.JsonException;
  * N-Quads stream triple by triple. From a source that streams (files read without reasoning, a store, an
  * endpoint), Turtle and TriG stream too, with Jena's "blocks" writers (one subject at a time, prefixes
  * first), and so does JSON-LD compacted with a plain context, one node object at a time: memory stays flat
- * however large the data. Streamed N-Triples, N-Quads, Turtle and TriG are read on the calling thread and
- * written on another ({@link WriterThread}). The other syntaxes, framed JSON-LD, and the sorted, pretty
- * output from memory need the graph in memory.
+ * however large the data. The other syntaxes, framed JSON-LD, and the sorted, pretty output from memory
+ * need the graph in memory.
  */
 public final class ExportOperation {
 
@@ -35,7 +34,8 @@ public final class ExportOperation {
         JsonDocument frame = options.frame() == null ? null : JsonLdWriter.readJson(options.frame());
         ExportFormat format = options.format();
         if (format == ExportFormat.NTRIPLES || format == ExportFormat.NQUADS) {
-            streamOnTwoThreads(source, options.inferred(), StreamRDFWriter.getWriterStream(out, format.rdfFormat()));
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+            source.stream(options.inferred(), writer);
             return;
         }
         if (source.streams() && format == ExportFormat.JSONLD && frame == null) {
@@ -51,24 +51,9 @@ public final class ExportOperation {
         }
         if (source.streams() && (format == ExportFormat.TURTLE || format == ExportFormat.TRIG)) {
             RDFFormat blocks = format == ExportFormat.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TRIG_BLOCKS;
-            streamOnTwoThreads(source, options.inferred(), StreamRDFWriter.getWriterStream(out, blocks));
+            source.stream(options.inferred(), StreamRDFWriter.getWriterStream(out, blocks));
             return;
         }
         RdfOutput.write(source.graph(options.inferred()), format, context, frame, out);
-    }
-
-    /** Reads the source on this thread and writes on another ({@link WriterThread}). */
-    private static void streamOnTwoThreads(GraphSource source, boolean inferred, StreamRDF writer) {
-        WriterThread onItsOwn = new WriterThread(writer);
-        boolean done = false;
-        try {
-            source.stream(inferred, onItsOwn);
-            onItsOwn.finish();
-            done = true;
-        } finally {
-            if (!done) {
-                onItsOwn.abandon();
-            }
-        }
     }
 }
