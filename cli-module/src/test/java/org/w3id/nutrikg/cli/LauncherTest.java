@@ -73,6 +73,13 @@ class LauncherTest {
     }
 
     @Test
+    void aLoadRunsWithTheThroughputCollector() throws Exception {
+        assertTrue(call("nutrikg_jvm_options", "load", "--store", "st", "x.nt").contains("-XX:+UseParallelGC"));
+        assertFalse(call("nutrikg_jvm_options", "query", "x").contains("-XX:+UseParallelGC"));
+        assertFalse(call("nutrikg_jvm_options", "export").contains("-XX:+UseParallelGC"));
+    }
+
+    @Test
     void aQueryOverAStoreDelaysTheOptimisingCompiler() throws Exception {
         for (List<String> args : List.of(List.of("--store", "st", "query", "x"), List.of("query", "x", "--store=st"))) {
             List<String> opts = call("nutrikg_jvm_options", args.toArray(String[]::new));

@@ -12,12 +12,15 @@ import org.w3id.nutrikg.cli.CliMessages;
 import org.w3id.nutrikg.cli.ExitCodes;
 import org.w3id.nutrikg.cli.NutriKG;
 import org.w3id.nutrikg.cli.TerminalProgress;
+import org.w3id.nutrikg.cli.option.Choices;
 import org.w3id.nutrikg.model.store.LoadOperation;
+import org.w3id.nutrikg.model.store.Loader;
 import org.w3id.nutrikg.model.store.LoadOptions;
 import org.w3id.nutrikg.model.store.LoadResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,8 +41,15 @@ public final class LoadCommand implements Callable<Integer> {
             description = "RDF files or folders of them (.ttl .nt .nq .trig .rdf .owl .jsonld, optionally .gz)")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--loader", paramLabel = "LOADER", completionCandidates = Choices.Loaders.class,
+            converter = Choices.Loaders.class,
+            description = "Jena's bulk loader: ${COMPLETION-CANDIDATES} (default: auto, phased on fewer than 4 "
+                    + "cores and parallel from 4)")
+    Loader loader = Loader.AUTO;
+
     @Override
     public Integer call() {
+        Loader chosen = loader;
         Path store = top.store();
         if (store == null) {
             throw top.usage(CliMessages.LOAD_NEEDS_STORE);
@@ -53,7 +63,7 @@ public final class LoadCommand implements Callable<Integer> {
         if (!top.bundled() && paths.isEmpty()) {
             throw top.usage(CliMessages.NOTHING_TO_LOAD);
         }
-        LoadResult r = LoadOperation.load(store, new LoadOptions(top.bundled(), paths), TerminalProgress.of(top));
+        LoadResult r = LoadOperation.load(store, new LoadOptions(top.bundled(), paths, chosen), TerminalProgress.of(top));
         if (!top.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
             long all = r.triples() + r.quads();

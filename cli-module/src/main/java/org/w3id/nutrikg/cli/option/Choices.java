@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.w3id.nutrikg.model.io.ExportFormat;
 import org.w3id.nutrikg.model.graph.Reasoning;
+import org.w3id.nutrikg.model.store.Loader;
 import org.w3id.nutrikg.model.query.ResultFormat;
 import org.w3id.nutrikg.model.validate.ReportFormat;
 import org.w3id.nutrikg.model.validate.Severity;
@@ -110,6 +111,13 @@ public final class Choices {
     }
 
     /** {@code --reasoning}: the entailment levels. */
+    /** Jena's bulk loaders, by the names tdb2.tdbloader gives them. */
+    public static final class Loaders extends Choice<Loader> {
+        public Loaders() {
+            super("loader", ids(Loader.values(), Loader::id), Loader::of);
+        }
+    }
+
     public static final class ReasoningLevels extends Choice<Reasoning> {
         public ReasoningLevels() {
             super("value", ids(Reasoning.values(), r -> r.name().toLowerCase(Locale.ROOT)),

@@ -84,4 +84,24 @@ class LoadCommandTest {
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.describe());
         assertTrue(r.err().startsWith("nutrikg load: nothing to load"), r.err());
     }
+
+    @Test
+    void aNamedLoaderLoadsTheSameTriples(@TempDir Path tmp) {
+        String store = tmp.resolve("s").toString();
+        Result load = CliRun.run("load", "--no-bundled", "--loader", "light", "--store", store, FOODS, MORE);
+        assertEquals(ExitCodes.OK, load.exitCode(), load.describe());
+        assertTrue(load.err().matches("loaded 9 triples into \\Q" + store + "\\E in \\d+\\.\\d s\\R"), load.err());
+        Result q = CliRun.run("--store", store, "query", "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
+        assertEquals("n\r\n9\r\n", q.out(), q.describe());
+    }
+
+    @Test
+    void unknownLoaderIsAUsageError(@TempDir Path tmp) {
+        Path store = tmp.resolve("s");
+        Result r = CliRun.run("load", "--no-bundled", "--loader", "fast", "--store", store.toString(), MORE);
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.describe());
+        assertEquals("nutrikg load: unknown loader 'fast' for --loader (expected: auto, phased, parallel, light, "
+                + "sequential)\n", r.err().replace("\r", ""));
+        assertTrue(Files.notExists(store));
+    }
 }

@@ -4,23 +4,28 @@ package org.w3id.nutrikg.model.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The bundled graph and its entailments, computed once when the jar is built rather than at every start:
  * the build runs {@link #main} after the resources are in place; {@link BundledGraph#read} reads the
  * asserted triples from it and {@link Graphs#load} the entailments when the bundled graph is loaded alone.
- * Sorted N-Triples.
+ * RDF Thrift, Jena's binary syntax, triples in the order of their N-Triples text: every command that reads the bundled graph reads it at start, and Thrift is read without
+ * the tokenising and checking of a text syntax.
  */
 public final class InferenceSnapshot {
 
@@ -32,7 +37,7 @@ public final class InferenceSnapshot {
 
     /** The classpath name of the snapshot for one reasoning level (NONE: the asserted triples). */
     static String resource(Reasoning reasoning) {
-        return FOLDER + "/" + (reasoning == Reasoning.NONE ? "asserted" : reasoning.name().toLowerCase(java.util.Locale.ROOT)) + ".nt";
+        return FOLDER + "/" + (reasoning == Reasoning.NONE ? "asserted" : reasoning.name().toLowerCase(java.util.Locale.ROOT)) + ".trdf";
     }
 
     /** The bundled graph's asserted triples, if the jar carries them. */
@@ -48,11 +53,16 @@ public final class InferenceSnapshot {
         }
         try (in) {
             Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.NTRIPLES).parse(g);
+            RDFParser.source(in).lang(RDFLanguages.RDFTHRIFT).parse(g);
             return Optional.of(g);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    private static String ntriples(Triple t) {
+        return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                + NodeFmtLib.strNT(t.getObject()) + " .";
     }
 
     /** Writes the snapshots below the classes folder given as the only argument. */
@@ -63,12 +73,13 @@ public final class InferenceSnapshot {
             Path file = root.resolve(resource(r));
             Files.createDirectories(file.getParent());
             Graph g = r == Reasoning.NONE ? asserted : Inference.entailments(asserted, r);
-            List<String> lines = g.find()
-                    .mapWith(t -> NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                            + NodeFmtLib.strNT(t.getObject()) + " .")
-                    .toList().stream().sorted().toList();
+            List<Triple> sorted = g.find().toList().stream()
+                    .sorted(Comparator.comparing(InferenceSnapshot::ntriples)).toList();
             try (OutputStream out = Files.newOutputStream(file)) {
-                out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
+                writer.start();
+                sorted.forEach(writer::triple);
+                writer.finish();
             }
         }
     }

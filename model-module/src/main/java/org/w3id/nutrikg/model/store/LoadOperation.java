@@ -23,7 +23,6 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.nutrikg.model.BadInputException;
@@ -37,11 +36,12 @@ import org.w3id.nutrikg.model.io.RdfFiles;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
 /**
- * Bulk-loads RDF files into a TDB2 store with Apache Jena's phased bulk loader (the loader
- * {@code tdb2.tdbloader} uses by default). A file that does not parse stops the load before anything is
+ * Bulk-loads RDF files into a TDB2 store with one of Apache Jena's bulk loaders ({@link Loader}; by default
+ * the one chosen for the machine's cores). A file that does not parse stops the load before anything is
  * committed: a new store is built in a hidden folder beside its target and moved into place only when
  * complete; into an existing store, every file is parsed once first, and loading starts only when all
- * parse.
+ * parse. After every load the store gets the statistics its query optimiser plans joins with
+ * ({@link StoreStatistics}), counted over the whole store.
  */
 public final class LoadOperation {
 
@@ -63,13 +63,13 @@ public final class LoadOperation {
             check(files, bytes, progress);
             DatasetGraph dsg = Stores.connect(store);
             try {
-                counts = bulkLoad(dsg, options.bundled(), files, bytes, progress);
+                counts = bulkLoad(dsg, options, files, bytes, progress);
             } finally {
                 Stores.release(dsg);
             }
             created = false;
         } else if (Stores.isFree(store)) {
-            counts = loadNew(store, options.bundled(), files, bytes, progress);
+            counts = loadNew(store, options, files, bytes, progress);
             created = true;
         } else if (Files.isDirectory(store)) {
             throw SourceErrors.notEmpty(store);
@@ -83,7 +83,7 @@ public final class LoadOperation {
     }
 
     /** Builds a new store beside {@code store} and moves it into place once loaded. */
-    private static Counts loadNew(Path store, boolean bundled, List<Path> files, long bytes, Progress progress) {
+    private static Counts loadNew(Path store, LoadOptions options, List<Path> files, long bytes, Progress progress) {
         Path target = store.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Path staging;
@@ -102,7 +102,7 @@ public final class LoadOperation {
             DatasetGraph dsg = Stores.connect(staging);
             Counts counts;
             try {
-                counts = bulkLoad(dsg, bundled, files, bytes, progress);
+                counts = bulkLoad(dsg, options, files, bytes, progress);
             } finally {
                 Stores.release(dsg);
             }
@@ -132,14 +132,15 @@ public final class LoadOperation {
         }
     }
 
-    private static Counts bulkLoad(DatasetGraph dsg, boolean bundled, List<Path> files, long bytes,
+    private static Counts bulkLoad(DatasetGraph dsg, LoadOptions options, List<Path> files, long bytes,
             Progress progress) {
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+        LOG.info("loading with Jena's {} loader", options.loader().choose(Runtime.getRuntime().availableProcessors()));
+        DataLoader loader = options.loader().create(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
         Counting stream = new Counting(loader.stream(), progress);
         loader.startBulk();
         try {
             progress.begin("loading", bytes);
-            if (bundled) {
+            if (options.bundled()) {
                 Prefixes.map().forEach(stream::prefix);
                 BundledGraph.read().find().forEachRemaining(stream::triple);
             }
@@ -154,6 +155,9 @@ public final class LoadOperation {
             loader.finishException(e);
             throw e;
         }
+        progress.begin("statistics", -1);
+        StoreStatistics.write(dsg);
+        progress.end();
         return new Counts(stream.triples, stream.quads);
     }
 

@@ -100,6 +100,27 @@ class LoadOperationTest {
     }
 
     @Test
+    void everyLoaderMakesTheSameStoreWithStatistics(@TempDir Path tmp) {
+        for (Loader loader : Loader.values()) {
+            Path store = tmp.resolve(loader.id());
+            LoadResult r = LoadOperation.load(store, new LoadOptions(false, List.of(FOODS, MORE), loader), Progress.NONE);
+            assertEquals(9, r.triples(), loader.id());
+            assertTrue(read(FOODS, MORE).isIsomorphicWith(stored(store)), loader.id());
+            assertTrue(Files.isRegularFile(store.resolve("Data-0001").resolve(StoreStatistics.FILE)), loader.id());
+        }
+    }
+
+    @Test
+    void autoIsPhasedOnSmallMachinesAndParallelFromFourCores() {
+        assertEquals(Loader.PHASED, Loader.AUTO.choose(1));
+        assertEquals(Loader.PHASED, Loader.AUTO.choose(2));
+        assertEquals(Loader.PARALLEL, Loader.AUTO.choose(4));
+        assertEquals(Loader.LIGHT, Loader.LIGHT.choose(16), "a named loader stands for itself");
+        assertEquals(Loader.SEQUENTIAL, Loader.of("Sequential").orElseThrow());
+        assertTrue(Loader.of("fast").isEmpty());
+    }
+
+    @Test
     void existingStoreIsAddedTo(@TempDir Path tmp) {
         Path store = tmp.resolve("s");
         load(store, FOODS);
@@ -176,12 +197,13 @@ class LoadOperationTest {
         Path store = tmp.resolve("s");
         LoadOperation.load(store, new LoadOptions(false, List.of(MORE)), p);
         long size = MORE.toFile().length();
-        assertEquals(List.of("loading:" + size, "end", "indexing:-1", "end"), phases);
+        assertEquals(List.of("loading:" + size, "end", "indexing:-1", "end", "statistics:-1", "end"), phases);
         assertEquals(size, last[0]);
         assertEquals(2, last[1]);
         phases.clear();
         LoadOperation.load(store, new LoadOptions(false, List.of(MORE)), p);
-        assertEquals(List.of("checking:" + size, "end", "loading:" + size, "end", "indexing:-1", "end"), phases);
+        assertEquals(List.of("checking:" + size, "end", "loading:" + size, "end", "indexing:-1", "end", "statistics:-1",
+                "end"), phases);
     }
 
     private static List<String> names(Path dir) {
