@@ -5,35 +5,31 @@ import java.util.Optional;
 
 import org.w3id.nutrikg.model.io.ExportFormat;
 
-/** The RDF syntaxes a term's description is given in: media type, file extension and export format. */
+/** The RDF syntaxes a term's description is given in; media type and file extension are those of Jena's language for the export format. */
 public enum RdfMediaType {
     /** Turtle. */
-    TURTLE("text/turtle", "ttl", ExportFormat.TURTLE),
+    TURTLE(ExportFormat.TURTLE),
     /** JSON-LD compacted with the project's context. */
-    JSONLD("application/ld+json", "jsonld", ExportFormat.JSONLD),
+    JSONLD(ExportFormat.JSONLD),
     /** N-Triples. */
-    NTRIPLES("application/n-triples", "nt", ExportFormat.NTRIPLES),
+    NTRIPLES(ExportFormat.NTRIPLES),
     /** RDF/XML. */
-    RDFXML("application/rdf+xml", "rdf", ExportFormat.RDFXML);
+    RDFXML(ExportFormat.RDFXML);
 
-    private final String mediaType;
-    private final String extension;
     private final ExportFormat format;
 
-    RdfMediaType(String mediaType, String extension, ExportFormat format) {
-        this.mediaType = mediaType;
-        this.extension = extension;
+    RdfMediaType(ExportFormat format) {
         this.format = format;
     }
 
-    /** "text/turtle". */
+    /** "text/turtle": the media type of Jena's language for the format. */
     public String mediaType() {
-        return mediaType;
+        return format.lang().getHeaderString();
     }
 
-    /** "ttl": the file extension, and the value of {@code ?format=} that asks for it. */
+    /** "ttl": the file extension, and the value of {@code ?format=} that asks for it (Jena's first one). */
     public String extension() {
-        return extension;
+        return format.lang().getFileExtensions().get(0);
     }
 
     /** The writer. */
@@ -44,7 +40,7 @@ public enum RdfMediaType {
     /** The syntax of a media type (without parameters), if it is one of these. */
     public static Optional<RdfMediaType> ofMediaType(String type) {
         for (RdfMediaType t : values()) {
-            if (t.mediaType.equalsIgnoreCase(type)) {
+            if (t.mediaType().equalsIgnoreCase(type)) {
                 return Optional.of(t);
             }
         }
@@ -54,7 +50,7 @@ public enum RdfMediaType {
     /** The syntax of an extension ("ttl"), if it is one of these. */
     public static Optional<RdfMediaType> ofExtension(String extension) {
         for (RdfMediaType t : values()) {
-            if (t.extension.equalsIgnoreCase(extension)) {
+            if (t.extension().equalsIgnoreCase(extension)) {
                 return Optional.of(t);
             }
         }
