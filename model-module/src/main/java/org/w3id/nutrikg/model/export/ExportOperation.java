@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.slf4j.Logger;
@@ -62,8 +61,7 @@ public final class ExportOperation {
             }
         }
         if (source.streams() && (format == ExportFormat.TURTLE || format == ExportFormat.TRIG)) {
-            RDFFormat blocks = format == ExportFormat.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TRIG_BLOCKS;
-            source.stream(options.inferred(), StreamRDFWriter.getWriterStream(out, blocks));
+            source.stream(options.inferred(), RdfOutput.blocks(out, format));
             return;
         }
         RdfOutput.write(source.graph(options.inferred()), format, context, frame, out);

@@ -6,6 +6,10 @@ import java.io.OutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamTriplesOnly;
+import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.w3id.nutrikg.model.vocab.Prefixes;
 
 import com.apicatalog.jsonld.document.JsonDocument;
@@ -19,6 +23,20 @@ public final class RdfOutput {
     /** Writes {@code graph}; JSON-LD is compacted with NutriKG's context. */
     public static void write(Graph graph, ExportFormat format, OutputStream out) {
         write(graph, format, null, null, out);
+    }
+
+    /**
+     * A streaming Turtle or TriG writer: Jena's "blocks" writer (a subject's triples together while they come
+     * one after the other, prefixes first), writing through a {@link BulkIndentedWriter}. The same bytes as
+     * {@code StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS)}, in less time. Turtle refuses a
+     * quad of a named graph, as Jena's writer does.
+     */
+    public static StreamRDF blocks(OutputStream out, ExportFormat format) {
+        if (format != ExportFormat.TURTLE && format != ExportFormat.TRIG) {
+            throw new IllegalArgumentException("a blocks writer writes Turtle or TriG, not " + format);
+        }
+        StreamRDF writer = new WriterStreamRDFBlocks(new BulkIndentedWriter(out), RIOT.getContext().copy());
+        return format == ExportFormat.TURTLE ? StreamTriplesOnly.exceptionOnQuads(writer) : writer;
     }
 
     /**
