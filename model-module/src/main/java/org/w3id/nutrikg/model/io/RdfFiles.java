@@ -27,6 +27,7 @@ import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -52,6 +53,11 @@ public final class RdfFiles {
     private static final int XML_PROLOG_LIMIT = 4 << 20;
     /** Messages quote the input; a 10 MB token is cut. */
     private static final int MAX_MESSAGE = 200;
+    /** The line-based syntaxes, parsed on a thread of their own when a second core is there to run it. */
+    private static final Set<Lang> PARSED_ASIDE = Set.of(Lang.NTRIPLES, Lang.NQUADS, Lang.TURTLE, Lang.TRIG);
+    /** Triples handed from the parsing thread to the caller's at a time, and how many such batches may wait. */
+    private static final int BATCH = 2_048;
+    private static final int BATCHES_WAITING = 16;
 
     private RdfFiles() {
     }
@@ -180,7 +186,7 @@ public final class RdfFiles {
                     // only JSON-LD needs them; making them starts an HTTP client (which never fetches here)
                     parser.context(safeContext());
                 }
-                parser.parse(target);
+                run(parser, lang, target);
             } finally {
                 JsonLdLog.release();
             }
@@ -198,6 +204,31 @@ public final class RdfFiles {
         } catch (IOException e) {
             throw new BadInputException(name, -1, -1, IoMessages.cannotRead(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Runs the parser. A line-based syntax is parsed on a thread of its own (Jena's {@link AsyncParser}) when
+     * the machine has a second core: the parser and what consumes its triples (a writer, a graph) then work
+     * at the same time, instead of taking turns on one thread. The consumer still sees the triples in the
+     * order of the file, on the calling thread, and an error of the parser reaches the caller as it is
+     * thrown, after the triples before it.
+     */
+    private static void run(RDFParserBuilder parser, Lang lang, StreamRDF target) {
+        if (!PARSED_ASIDE.contains(lang) || Runtime.getRuntime().availableProcessors() < 2) {
+            parser.parse(target);
+            return;
+        }
+        target.start();
+        try {
+            AsyncParser.of(parser).setChunkSize(BATCH).setQueueSize(BATCHES_WAITING).asyncParseSources(target);
+        } catch (RuntimeException e) {
+            // an Error of the parsing thread (out of memory, nesting too deep) comes back wrapped
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        target.finish();
     }
 
     /**

@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
@@ -179,5 +183,56 @@ class RdfFilesTest {
         Files.writeString(f, "<http://example.org/" + "a".repeat(1_000_000) + "\n");
         var e = refused(f);
         assertTrue(e.getMessage().length() < 300, () -> e.getMessage().length() + " characters");
+    }
+
+    @Test
+    void aLargeFileArrivesInItsOrderOnTheCallingThreadAndItsErrorAfterTheTriplesBeforeIt(@TempDir Path dir)
+            throws IOException {
+        // many batches of the parsing thread; the last line is broken
+        int n = 20_000;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append("<http://example.org/s").append(i).append("> <http://example.org/p> \"").append(i).append("\" .\n");
+        }
+        text.append("<http://example.org/s> <http://example.org/p> \"open .\n");
+        Path f = dir.resolve("big.nt");
+        Files.writeString(f, text);
+        List<String> seen = new ArrayList<>();
+        Thread caller = Thread.currentThread();
+        var e = assertThrows(BadInputException.class, () -> RdfFiles.parse(f, new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                assertEquals(caller, Thread.currentThread());
+                seen.add(t.getObject().getLiteralLexicalForm());
+            }
+        }));
+        assertEquals(n + 1, e.line(), e.located());
+        assertEquals(n, seen.size());
+        for (int i = 0; i < n; i += 997) {
+            assertEquals(String.valueOf(i), seen.get(i));
+        }
+    }
+
+    @Test
+    void aConsumerThatFailsStopsTheParsingThread(@TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            text.append("<http://example.org/s").append(i).append("> <http://example.org/p> \"x\" .\n");
+        }
+        Path f = dir.resolve("big.nt");
+        Files.writeString(f, text);
+        var e = assertThrows(IllegalStateException.class, () -> RdfFiles.parse(f, new StreamRDFBase() {
+            private int count;
+
+            @Override
+            public void triple(Triple t) {
+                if (++count == 5_000) {
+                    throw new IllegalStateException("disk full");
+                }
+            }
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("AsyncParser")),
+                "a parsing thread is left running");
     }
 }
