@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.jena.sys.JenaSystem;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,21 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "query, export and check the NutriKG nutrition knowledge graph",
-        subcommands = {
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:validate found violations",
+            "2:usage error: unknown command, option, format or parameter",
+            "3:bad input: a missing file, RDF or SPARQL that does not parse",
+            "4:the work failed: timeout, I/O error, unreachable endpoint"},
+        footer = {"", "Data goes to stdout, messages to stderr. See README.md for a tour, docs/errors.md for the error list."})
+public final class NutriKG implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. Added to the top command in {@link #commandLine}, not listed
+     * in its annotation: a run builds picocli's model of the commands it names only (see there).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             QueryCommand.class,
             QueriesCommand.class,
             ExportCommand.class,
@@ -61,16 +77,7 @@ import picocli.CommandLine.Model.CommandSpec;
             ServeCommand.class,
             PushCommand.class,
             HelpCommand.class,
-            AutoComplete.GenerateCompletion.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:validate found violations",
-            "2:usage error: unknown command, option, format or parameter",
-            "3:bad input: a missing file, RDF or SPARQL that does not parse",
-            "4:the work failed: timeout, I/O error, unreachable endpoint"},
-        footer = {"", "Data goes to stdout, messages to stderr. See README.md for a tour, docs/errors.md for the error list."})
-public final class NutriKG implements Runnable {
+            AutoComplete.GenerateCompletion.class);
 
     @Spec
     CommandSpec spec;
@@ -84,7 +91,7 @@ public final class NutriKG implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        CommandLine cl = commandLine(out, err);
+        CommandLine cl = commandLine(out, err, args);
         ((NutriKG) cl.getCommand()).stdout = System.out;
         int code = cl.execute(args);
         out.flush();
@@ -92,13 +99,27 @@ public final class NutriKG implements Runnable {
         System.exit(code);
     }
 
-    /** The command line wired as {@code main} uses it, writing to the given streams; tests use it too. */
+    /** The command line with every command, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command line wired as {@code main} uses it for {@code args}, writing to the given streams; tests use
+     * it too. Building picocli's model of a command reads its annotations, options and mixins by reflection,
+     * some 50 ms for all of them at a cold start: only the commands named among {@code args} are added; all of
+     * them when none is named (to suggest the nearest to a misspelt one), for help and generate-completion, or
+     * when {@code args} is null.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
         // Jena's subsystems (TDB2, Fuseki) must initialise before any vocabulary class does, or class
         // initialisation goes round in a circle: the first Jena class a command touches can be RDF itself
         JenaSystem.init();
         NutriKG top = new NutriKG();
         CommandLine cl = new CommandLine(top);
+        for (Class<?> command : needed(args)) {
+            cl.addSubcommand(command);
+        }
         ErrorHandlers handlers = new ErrorHandlers(top);
         cl.setOut(out);
         cl.setErr(err);
@@ -116,6 +137,19 @@ public final class NutriKG implements Runnable {
             }
         });
         return cl;
+    }
+
+    /** The commands that {@code args} may run: those named among them, or all. */
+    static List<Class<?>> needed(String[] args) {
+        if (args == null) {
+            return SUBCOMMANDS;
+        }
+        Set<String> words = Set.copyOf(Arrays.asList(args));
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(c -> words.contains(c.getAnnotation(Command.class).name()))
+                .toList();
+        // help lists every command, and generate-completion completes them all
+        return named.isEmpty() || words.contains("help") || words.contains("generate-completion") ? SUBCOMMANDS : named;
     }
 
     @Override

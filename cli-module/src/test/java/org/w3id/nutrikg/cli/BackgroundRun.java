@@ -18,7 +18,7 @@ public final class BackgroundRun implements AutoCloseable {
     private volatile int exitCode = -1;
 
     private BackgroundRun(String... args) {
-        thread = new Thread(() -> exitCode = NutriKG.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        thread = new Thread(() -> exitCode = NutriKG.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args)
                 .execute(args), "nutrikg " + String.join(" ", args));
         thread.setDaemon(true);
     }

@@ -23,7 +23,7 @@ public final class CliRun {
     public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = NutriKG.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = NutriKG.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 }

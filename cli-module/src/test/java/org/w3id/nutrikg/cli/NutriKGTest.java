@@ -4,8 +4,16 @@ package org.w3id.nutrikg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.w3id.nutrikg.cli.CliRun.Result;
+import org.w3id.nutrikg.cli.command.QueryCommand;
+
+import picocli.CommandLine;
 
 /** The top command: version, help, unknown and missing commands, global options in either place. */
 class NutriKGTest {
@@ -68,5 +76,19 @@ class NutriKGTest {
         Result r = CliRun.run("--no-bundled", "query", "ASK {}");
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertEquals("nutrikg query: --no-bundled leaves no graph: give --data too", r.err().strip());
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandsItNames() {
+        assertEquals(List.of(QueryCommand.class),
+                NutriKG.needed(new String[] {"--data", "x.ttl", "query", "--param", "a=b", "food-sources"}));
+        assertEquals(NutriKG.SUBCOMMANDS, NutriKG.needed(new String[] {"--help"}), "no command named: all, for help");
+        assertEquals(NutriKG.SUBCOMMANDS, NutriKG.needed(new String[] {"help", "query"}));
+        assertEquals(NutriKG.SUBCOMMANDS, NutriKG.needed(new String[] {"generate-completion"}));
+        assertEquals(NutriKG.SUBCOMMANDS, NutriKG.needed(new String[] {"qurey"}), "all, for the suggestion");
+        assertEquals(NutriKG.SUBCOMMANDS, NutriKG.needed(null));
+        CommandLine cl = NutriKG.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                new String[] {"stats"});
+        assertEquals(Set.of("stats"), cl.getSubcommands().keySet());
     }
 }
