@@ -4,25 +4,22 @@ package org.w3id.nutrikg.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 
 /**
  * The command line's logging, set up in code rather than from a logback.xml: one console appender on stderr,
- * pattern {@code %-5level %logger{0} - %msg%n}, root and Jena at WARN ({@code -v} and {@code -q} change the
- * root level later). Reading an XML configuration starts an XML parser at every run, a noticeable part of
- * a short command's time. Logback finds this class through {@code META-INF/services}; a configuration of
+ * lines as the pattern {@code %-5level %logger{0} - %msg%n} writes them ({@link LogLineLayout}), root and Jena at WARN ({@code -v} and {@code -q} change the
+ * root level later). Reading an XML configuration starts an XML parser at every run, and a pattern layout a
+ * pattern parser: both a noticeable part of a short command's time. Logback finds this class through {@code META-INF/services}; a configuration of
  * one's own ({@code -Dlogback.configurationFile=...}, or a logback-test.xml on the classpath, as in tests)
  * still wins.
  */
 public final class LogbackConfigurator extends ContextAwareBase implements Configurator {
-
-    /** The layout of a log line: level, logger's short name, message. */
-    static final String PATTERN = "%-5level %logger{0} - %msg%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -35,9 +32,12 @@ public final class LogbackConfigurator extends ContextAwareBase implements Confi
     static ExecutionStatus configureConsole(LoggerContext context) {
         context.getStatusManager().add(new NopStatusListener());
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLineLayout layout = new LogLineLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);

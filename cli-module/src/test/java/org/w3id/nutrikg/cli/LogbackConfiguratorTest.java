@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 
 class LogbackConfiguratorTest {
 
@@ -30,11 +32,36 @@ class LogbackConfiguratorTest {
         ConsoleAppender<?> stderr = assertInstanceOf(ConsoleAppender.class, root.getAppender("STDERR"));
         assertEquals("System.err", stderr.getTarget());
         assertTrue(stderr.isStarted());
-        PatternLayoutEncoder encoder = assertInstanceOf(PatternLayoutEncoder.class, stderr.getEncoder());
-        assertEquals("%-5level %logger{0} - %msg%n", encoder.getPattern());
+        LayoutWrappingEncoder<?> encoder = assertInstanceOf(LayoutWrappingEncoder.class, stderr.getEncoder());
+        assertInstanceOf(LogLineLayout.class, encoder.getLayout());
         assertEquals(Level.WARN, context.getLogger("org.apache.jena").getLevel());
         assertEquals(Level.WARN, context.getLogger("org.w3id.nutrikg.model.graph.Graphs").getEffectiveLevel(),
                 "our own loggers inherit the root's level, which -v lowers");
+    }
+
+    @Test
+    void linesAreThoseOfTheShortPatternStackTracesIncluded() {
+        LoggerContext context = new LoggerContext();
+        PatternLayout pattern = new PatternLayout();
+        pattern.setContext(context);
+        pattern.setPattern("%-5level %logger{0} - %msg%n");
+        pattern.start();
+        LogLineLayout ours = new LogLineLayout();
+        ours.setContext(context);
+        ours.start();
+        Logger jena = context.getLogger("org.apache.jena.riot.RDFParser");
+        Logger top = context.getLogger("nodots");
+        Throwable nested = new IllegalStateException("outer", new java.io.IOException("inner"));
+        LoggingEvent[] events = {
+            new LoggingEvent("x", jena, Level.WARN, "a warning about {}", null, new Object[] {"x.ttl"}),
+            new LoggingEvent("x", top, Level.INFO, "information", null, null),
+            new LoggingEvent("x", jena, Level.ERROR, "failed", nested, null),
+            new LoggingEvent("x", top, Level.DEBUG, "line one\nline two", null, null),
+        };
+        for (LoggingEvent e : events) {
+            assertEquals(pattern.doLayout(e), ours.doLayout(e));
+        }
+        assertTrue(ours.doLayout(events[2]).contains("Caused by: java.io.IOException: inner"));
     }
 
     @Test
