@@ -115,6 +115,9 @@ public final class NutriKG implements Runnable {
         // Jena's subsystems (TDB2, Fuseki) must initialise before any vocabulary class does, or class
         // initialisation goes round in a circle: the first Jena class a command touches can be RDF itself
         JenaSystem.init();
+        if (args != null) {
+            ReadAhead.start(args);
+        }
         NutriKG top = new NutriKG();
         CommandLine cl = new CommandLine(top);
         for (Class<?> command : needed(args)) {

@@ -33,6 +33,15 @@ public final class BundledGraph {
         return InferenceSnapshot.readAsserted().orElseGet(BundledGraph::fromSources);
     }
 
+    /**
+     * Starts reading the bundled graph, and its entailments under {@code reasoning} (NONE: none), on a thread of
+     * their own, for a command about to load it: the next {@link #read} (and the next load of the entailments)
+     * takes what was read ahead. Call it only once Jena has initialised ({@code JenaSystem.init()}).
+     */
+    public static void readAhead(Reasoning reasoning) {
+        InferenceSnapshot.prefetch(reasoning);
+    }
+
     /** The bundled graph built from its sources, without the build-time snapshot: what {@link #read} stands for. */
     public static Graph fromSources() {
         Graph g = GraphFactory.createDefaultGraph();
