@@ -74,7 +74,11 @@ class LauncherTest {
 
     @Test
     void aLoadRunsWithTheThroughputCollector() throws Exception {
-        assertTrue(call("nutrikg_jvm_options", "load", "--store", "st", "x.nt").contains("-XX:+UseParallelGC"));
+        List<String> load = call("nutrikg_jvm_options", "load", "--store", "st", "x.nt");
+        assertTrue(load.contains("-XX:+UseParallelGC"), load.toString());
+        assertTrue(load.contains("-XX:+UseTransparentHugePages"), load.toString());
+        int gib = Integer.parseInt(call("nutrikg_memory_gib").get(0));
+        assertEquals(gib >= 8, load.contains("-Xmn2g"), gib + " GiB: " + load);
         assertFalse(call("nutrikg_jvm_options", "query", "x").contains("-XX:+UseParallelGC"));
         assertFalse(call("nutrikg_jvm_options", "export").contains("-XX:+UseParallelGC"));
     }
