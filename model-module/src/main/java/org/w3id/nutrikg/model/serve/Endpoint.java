@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.apache.jena.fuseki.access.InitSecurity;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.InitFusekiMain;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -65,6 +67,11 @@ public final class Endpoint implements AutoCloseable {
      * {@code requests}, from the server's threads.
      */
     public static Endpoint start(DatasetGraph dataset, ServeOptions options, Consumer<Request> requests) {
+        // Fuseki's subsystems, which Jena initialises at start from their service files when they are on the
+        // classpath; the command line's jar leaves those files out, so that the commands that serve nothing do
+        // not initialise a server (about 30 ms at every start). Both calls do nothing the second time.
+        InitFusekiMain.init();
+        new InitSecurity().start();
         // Read-only is the services listed below: no update and no GSP-write service exists unless asked. An
         // in-memory dataset is wrapped read-only as well; a TDB2 store is not, because TDB2's own query engine
         // (joins on node ids) runs only on the store itself, and a wrapper would hand it to the general engine.
