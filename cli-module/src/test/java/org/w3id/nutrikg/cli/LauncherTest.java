@@ -79,6 +79,9 @@ class LauncherTest {
         assertTrue(load.contains("-XX:+UseTransparentHugePages"), load.toString());
         int gib = Integer.parseInt(call("nutrikg_memory_gib").get(0));
         assertEquals(gib >= 8, load.contains("-Xmn2g"), gib + " GiB: " + load);
+        assertTrue(load.contains("-XX:InitialRAMPercentage=17"), load.toString());
+        List<String> sized = call("JAVA_OPTS='-Xmx1g -Dx=y' nutrikg_jvm_options", "load", "x.nt");
+        assertFalse(sized.contains("-Xmn2g"), "a heap sized in JAVA_OPTS keeps its own young generation: " + sized);
         assertFalse(call("nutrikg_jvm_options", "query", "x").contains("-XX:+UseParallelGC"));
         assertFalse(call("nutrikg_jvm_options", "export").contains("-XX:+UseParallelGC"));
     }
