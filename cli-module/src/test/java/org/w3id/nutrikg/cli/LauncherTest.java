@@ -69,6 +69,7 @@ class LauncherTest {
             assertFalse(opts.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), verb + ": " + opts);
             assertEquals(verb.equals("export"), opts.contains("-XX:+UseSerialGC"), verb + ": " + opts);
             assertTrue(opts.contains("-XX:+IgnoreUnrecognizedVMOptions"), verb + ": " + opts);
+            assertTrue(opts.containsAll(List.of("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off")), verb + ": " + opts);
         }
     }
 
