@@ -156,7 +156,10 @@ public final class LoadOperation {
             throw e;
         }
         progress.begin("statistics", -1);
+        long counting = System.nanoTime();
         StoreStatistics.write(dsg);
+        LOG.info("statistics for the optimiser ({}) counted in {} ms", StoreStatistics.FILE,
+                (System.nanoTime() - counting) / 1_000_000);
         progress.end();
         return new Counts(stream.triples, stream.quads);
     }
