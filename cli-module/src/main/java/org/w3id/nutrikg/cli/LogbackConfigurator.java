@@ -13,11 +13,11 @@ import ch.qos.logback.core.status.NopStatusListener;
 
 /**
  * The command line's logging, set up in code rather than from a logback.xml: one console appender on stderr,
- * lines as the pattern {@code %-5level %logger{0} - %msg%n} writes them ({@link LogLineLayout}), root and Jena at WARN ({@code -v} and {@code -q} change the
- * root level later). Reading an XML configuration starts an XML parser at every run, and a pattern layout a
- * pattern parser: both a noticeable part of a short command's time. Logback finds this class through {@code META-INF/services}; a configuration of
- * one's own ({@code -Dlogback.configurationFile=...}, or a logback-test.xml on the classpath, as in tests)
- * still wins.
+ * lines as the pattern {@code %-5level %logger{0} - %msg%n} writes them ({@link LogLineLayout}), root and
+ * Jena at WARN ({@code -v} and {@code -q} change the root level later). Reading an XML configuration starts
+ * an XML parser at every run, and a pattern layout a pattern parser: both a noticeable part of a short
+ * command's time. Logback finds this class through {@code META-INF/services}; a configuration of one's own
+ * ({@code -Dlogback.configurationFile=...}, or a logback-test.xml on the classpath, as in tests) still wins.
  */
 public final class LogbackConfigurator extends ContextAwareBase implements Configurator {
 

@@ -41,16 +41,17 @@ final class ReadAhead {
         boolean data = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[i + 1] : null;
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
             switch (name) {
             case "--store", "--endpoint", "--no-bundled", "--help", "-h", "--version", "-V", "--" -> {
                 return Optional.empty();
             }
             case "--data" -> data = true;
             case "--reasoning" -> {
+                String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[i + 1] : "";
                 try {
-                    reasoning = Reasoning.valueOf(String.valueOf(value).toUpperCase(Locale.ROOT));
+                    reasoning = Reasoning.valueOf(value.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     return Optional.empty();
                 }
@@ -61,7 +62,7 @@ final class ReadAhead {
                 }
             }
             }
-            if (VALUED.contains(name) && !arg.contains("=")) {
+            if (VALUED.contains(name) && equals < 0) {
                 i++;
             }
         }
