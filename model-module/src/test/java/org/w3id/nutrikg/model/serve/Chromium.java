@@ -190,14 +190,23 @@ final class Chromium implements AutoCloseable {
         } catch (Exception e) {
             // closing anyway
         }
+        // the browser's helper processes (renderers, crash handler) can outlive it and keep writing to the
+        // profile folder, which the test then fails to delete: they are ended and waited for too
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            helpers.forEach(ProcessHandle::destroyForcibly);
         }
     }
 
