@@ -135,6 +135,7 @@ public final class LoadOperation {
     private static Counts bulkLoad(DatasetGraph dsg, LoadOptions options, List<Path> files, long bytes,
             Progress progress) {
         LOG.info("loading with Jena's {} loader", options.loader().choose(Runtime.getRuntime().availableProcessors()));
+        NodeFileLength.keep(dsg);
         DataLoader loader = options.loader().create(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
         Counting stream = new Counting(loader.stream(), progress);
         loader.startBulk();
